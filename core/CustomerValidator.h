@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Contact.h"
+#include "Customer.h"
+#include "FieldIssue.h"
+
+#include <QCoreApplication>
+
+// Validation rules for customers and contacts. Reports issues per field; never refuses free text.
+class CustomerValidator {
+    Q_DECLARE_TR_FUNCTIONS(CustomerValidator)
+
+public:
+    static FieldIssues validateCustomer(const Customer& customer);
+    // `prefix` is prepended to field names, e.g. "contacts[0]."
+    static FieldIssues validateContact(const Contact& contact, const QString& prefix = QString());
+
+    static bool isValidEmail(const QString& email);
+    // Empty is fine; otherwise must parse as a phone number (libphonenumber, default region CN).
+    static bool isValidPhone(const QString& phone);
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// One SQLite connection of the calling thread to an archive file. QSqlDatabase connections must not
+// cross threads, so every thread that touches an archive opens its own Database.
+// Opening creates the schema or upgrades it; a file written by a newer Dossier is refused unmodified.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    ~Database();
+
+    enum class OpenMode { CreateIfMissing, MustExist };
+    static Result<Database> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
+
+    QSqlDatabase& connection() { return m_db; }
+    const QString& path() const { return m_path; }
+
+    // The schema version this build writes and understands.
+    static int currentSchemaVersion();
+
+private:
+    Database() = default;
+    void close();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+// Phone parsing and formatting through libphonenumber (default region CN).
+class PhoneNumber {
+public:
+    // Parses what a user typed ("138-0013-8000", "+86 138 0013 8000", "010-12345678 ext. 12").
+    static PhoneNumber parse(const QString& text, const QString& defaultRegion = QStringLiteral("CN"));
+
+    bool isValid() const { return m_valid; }
+    // E.164 ("+8613800138000") with extension appended as ";ext=12" when valid, otherwise the trimmed input.
+    QString normalized() const { return m_normalized; }
+    // National format for display ("138 0013 8000"), or the input when invalid.
+    QString display() const { return m_display; }
+    QString original() const { return m_original; }
+
+    // Convenience: normalized form if the text parses, else the trimmed text unchanged.
+    static QString normalize(const QString& text, const QString& defaultRegion = QStringLiteral("CN"));
+    // Only the digits of the text: what quick search matches phone numbers on.
+    static QString digitsOnly(const QString& text);
+
+private:
+    QString m_original;
+    QString m_normalized;
+    QString m_display;
+    bool m_valid = false;
+};

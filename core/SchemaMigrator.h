@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <vector>
+
+// Numbered schema steps recorded in PRAGMA user_version. Each step runs in its own transaction, so an
+// archive is either at the old version or the new one, never in between.
+class SchemaMigrator {
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
+
+public:
+    struct Step {
+        int version;             // user_version after the step
+        const char* description; // for logs and tests
+        std::function<Status(QSqlDatabase&)> apply;
+    };
+
+    static const std::vector<Step>& steps();
+    static int latestVersion();
+    static Result<int> currentVersion(QSqlDatabase& db);
+
+    // Upgrades to `targetVersion` (default: latest). Refuses, without writing, a file newer than this build.
+    static Status migrate(QSqlDatabase& db, int targetVersion = -1);
+};
