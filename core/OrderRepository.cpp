@@ -1,0 +1,79 @@
+#include "OrderRepository.h"
+
+#include "SqlValue.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+Result<Order> OrderRepository::insert(const Order& order)
+{
+    const QString orderNo = order.orderNo.trimmed();
+    if (orderNo.isEmpty())
+        return Result<Order>::failure(tr("An order needs an order number."), ErrorKind::Usage);
+    if (!order.date.isValid())
+        return Result<Order>::failure(tr("Order %1 has no valid date.").arg(orderNo), ErrorKind::Usage);
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM orders WHERE order_no = ?"));
+    exists.addBindValue(orderNo);
+    if (exists.exec() && exists.next())
+        return Result<Order>::failure(tr("The order number %1 already exists.").arg(orderNo), ErrorKind::Duplicate);
+
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO orders(order_no, customer_id, order_date, amount_cents, currency, product)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(orderNo);
+    insert.addBindValue(order.customerId);
+    insert.addBindValue(SqlValue::fromDate(order.date));
+    insert.addBindValue(order.amountCents);
+    insert.addBindValue(order.currency.isEmpty() ? QStringLiteral("CNY") : order.currency);
+    insert.addBindValue(SqlValue::fromText(order.product));
+    QString error;
+    if (!SqlValue::exec(insert, &error))
+        return Result<Order>::failure(tr("Cannot save order %1: %2").arg(orderNo, error));
+    Order stored = order;
+    stored.orderNo = orderNo;
+    stored.id = insert.lastInsertId().toLongLong();
+    return stored;
+}
+
+Result<QList<Order>> OrderRepository::forCustomer(qint64 customerId, int limit)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, order_no, order_date, amount_cents, currency, product FROM orders"
+                                 " WHERE customer_id = ? ORDER BY order_date DESC, id DESC LIMIT ?"));
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Result<QList<Order>>::failure(error);
+    QList<Order> result;
+    while (query.next()) {
+        Order order;
+        order.id = query.value(0).toLongLong();
+        order.customerId = customerId;
+        order.orderNo = query.value(1).toString();
+        order.date = SqlValue::toDate(query.value(2));
+        order.amountCents = query.value(3).toLongLong();
+        order.currency = query.value(4).toString();
+        order.product = query.value(5).toString();
+        result.append(order);
+    }
+    return result;
+}
+
+Result<OrderTotals> OrderRepository::totalsForCustomer(qint64 customerId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*), coalesce(sum(amount_cents), 0), min(order_date), max(order_date)"
+                                 " FROM orders WHERE customer_id = ?"));
+    query.addBindValue(customerId);
+    QString error;
+    if (!SqlValue::exec(query, &error) || !query.next())
+        return Result<OrderTotals>::failure(error);
+    OrderTotals totals;
+    totals.count = query.value(0).toLongLong();
+    totals.amountCents = query.value(1).toLongLong();
+    totals.firstDate = SqlValue::toDate(query.value(2));
+    totals.lastDate = SqlValue::toDate(query.value(3));
+    return totals;
+}

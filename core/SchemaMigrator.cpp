@@ -1,0 +1,207 @@
+#include "SchemaMigrator.h"
+
+#include "NameSortKey.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+// 'DOSS': marks the file as a Dossier archive so that other SQLite files are never "upgraded".
+constexpr int applicationId = 0x444F5353;
+
+Status execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    QSqlQuery query(db);
+    for (const QString& sql : statements)
+        if (!query.exec(sql))
+            return Status::failure(
+                SchemaMigrator::tr("Schema change failed: %1 (%2)").arg(query.lastError().text(), sql.left(80)));
+    return {};
+}
+
+Status createBaseTables(QSqlDatabase& db)
+{
+    return execAll(db, {
+        QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id INTEGER PRIMARY KEY,"
+                       " login TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL DEFAULT '',"
+                       " active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE customers ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " kind TEXT NOT NULL DEFAULT 'company' CHECK (kind IN ('company','individual')),"
+                       " family_name TEXT NOT NULL DEFAULT '',"
+                       " given_name TEXT NOT NULL DEFAULT '',"
+                       " company TEXT NOT NULL DEFAULT '',"
+                       " industry TEXT NOT NULL DEFAULT '',"
+                       " province TEXT NOT NULL DEFAULT '',"
+                       " city TEXT NOT NULL DEFAULT '',"
+                       " address TEXT NOT NULL DEFAULT '',"
+                       " postcode TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " level TEXT NOT NULL DEFAULT '',"
+                       " stage TEXT NOT NULL DEFAULT 'lead' CHECK (stage IN ('lead','customer','active','lost')),"
+                       " owner_id INTEGER REFERENCES users(id),"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " birthday TEXT,"
+                       " id_number TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX customers_stage ON customers(stage)"),
+        QStringLiteral("CREATE INDEX customers_owner ON customers(owner_id)"),
+        QStringLiteral("CREATE INDEX customers_province ON customers(province)"),
+        QStringLiteral("CREATE TABLE contacts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " mobile TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " wechat TEXT NOT NULL DEFAULT '',"
+                       " birthday TEXT,"
+                       " is_primary INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX contacts_customer ON contacts(customer_id)"),
+        QStringLiteral("CREATE TABLE interactions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " type TEXT NOT NULL CHECK (type IN ('call','visit','email','wechat','meeting','other')),"
+                       " happened_at TEXT NOT NULL,"
+                       " author_id INTEGER REFERENCES users(id),"
+                       " content TEXT NOT NULL DEFAULT '',"
+                       " next_date TEXT)"),
+        QStringLiteral("CREATE INDEX interactions_customer ON interactions(customer_id, happened_at)"),
+        QStringLiteral("CREATE INDEX interactions_next ON interactions(next_date)"),
+        QStringLiteral("CREATE TABLE orders ("
+                       " id INTEGER PRIMARY KEY,"
+                       " order_no TEXT NOT NULL UNIQUE,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " order_date TEXT NOT NULL,"
+                       " amount_cents INTEGER NOT NULL,"
+                       " currency TEXT NOT NULL DEFAULT 'CNY',"
+                       " product TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX orders_customer ON orders(customer_id, order_date)"),
+        QStringLiteral("CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE TABLE customer_tags ("
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (customer_id, tag_id))"),
+        QStringLiteral("CREATE INDEX customer_tags_tag ON customer_tags(tag_id)"),
+        QStringLiteral("INSERT INTO meta(key, value) VALUES ('next_customer_number', '1')"),
+    });
+}
+
+Status createCustomFields(QSqlDatabase& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE custom_field_defs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " type TEXT NOT NULL CHECK (type IN ('text','number','date','choice')),"
+                       " choices TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE custom_field_values ("
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " field_id INTEGER NOT NULL REFERENCES custom_field_defs(id) ON DELETE CASCADE,"
+                       " value TEXT NOT NULL,"
+                       " PRIMARY KEY (customer_id, field_id))"),
+    });
+}
+
+// Pinyin-ordered sorting needs a key the database can index; see NameSortKey.
+Status addNameSortKeys(QSqlDatabase& db)
+{
+    if (Status s = execAll(db, {QStringLiteral("ALTER TABLE customers ADD COLUMN name_key BLOB")}); !s)
+        return s;
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, name FROM customers")))
+        return Status::failure(select.lastError().text());
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE customers SET name_key = ? WHERE id = ?"));
+    while (select.next()) {
+        update.addBindValue(NameSortKey::of(select.value(1).toString()));
+        update.addBindValue(select.value(0));
+        if (!update.exec())
+            return Status::failure(update.lastError().text());
+    }
+    return execAll(db, {
+        QStringLiteral("CREATE INDEX customers_name_key ON customers(name_key)"),
+        QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('name_key_collator', '%1')")
+            .arg(NameSortKey::collatorVersion()),
+    });
+}
+} // namespace
+
+const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
+{
+    static const std::vector<Step> all = {
+        {1, "customers, contacts, follow-ups, orders, tags, users", createBaseTables},
+        {2, "admin-defined custom fields", createCustomFields},
+        {3, "pinyin sort keys for customer names", addNameSortKeys},
+    };
+    return all;
+}
+
+int SchemaMigrator::latestVersion()
+{
+    return steps().back().version;
+}
+
+Result<int> SchemaMigrator::currentVersion(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return Result<int>::failure(tr("Cannot read the archive format: %1").arg(query.lastError().text()));
+    const int version = query.value(0).toInt();
+    if (version == 0) {
+        // Version 0 with tables in it is somebody else's database: never adopt it.
+        QSqlQuery tables(db);
+        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) && tables.next() &&
+            tables.value(0).toInt() > 0)
+            return Result<int>::failure(tr("This SQLite file is not a Dossier archive."));
+    } else {
+        QSqlQuery app(db);
+        if (app.exec(QStringLiteral("PRAGMA application_id")) && app.next() && app.value(0).toInt() != applicationId)
+            return Result<int>::failure(tr("This SQLite file is not a Dossier archive."));
+    }
+    return version;
+}
+
+Status SchemaMigrator::migrate(QSqlDatabase& db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    const auto current = currentVersion(db);
+    if (!current)
+        return Status::failure(current.error());
+    if (*current > latestVersion())
+        return Status::failure(tr("The archive was written by a newer version of Dossier (format %1); "
+                                  "this program reads up to format %2.")
+                                   .arg(*current)
+                                   .arg(latestVersion()));
+    for (const Step& step : steps()) {
+        if (step.version <= *current || step.version > targetVersion)
+            continue;
+        Transaction transaction(db);
+        if (!transaction.isActive())
+            return Status::failure(tr("Cannot start the upgrade to format %1: %2")
+                                       .arg(step.version)
+                                       .arg(db.lastError().text()));
+        if (Status applied = step.apply(db); !applied)
+            return Status::failure(tr("Upgrading the archive to format %1 failed: %2").arg(step.version).arg(applied.error()));
+        QSqlQuery setVersion(db);
+        if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !transaction.commit())
+            return Status::failure(tr("Upgrading the archive to format %1 failed: %2")
+                                       .arg(step.version)
+                                       .arg(setVersion.lastError().text()));
+    }
+    return {};
+}
