@@ -42,7 +42,7 @@ Result<CustomFieldDefinition> CustomFieldRepository::define(const CustomFieldDef
                                   "VALUES (?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM custom_field_defs))"));
     insert.addBindValue(name);
     insert.addBindValue(CustomFieldDefinition::typeKey(definition.type));
-    insert.addBindValue(definition.choices.join(QLatin1Char('\n')));
+    insert.addBindValue(SqlValue::fromText(definition.choices.join(QLatin1Char('\n'))));
     QString error;
     if (!SqlValue::exec(insert, &error))
         return Result<CustomFieldDefinition>::failure(error);

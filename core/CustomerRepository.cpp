@@ -241,7 +241,7 @@ Result<Customer> CustomerRepository::insert(const Customer& customer)
     const QString now = SqlValue::fromDateTime(QDateTime::currentDateTimeUtc()).toString();
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO customers(%1, code, created_at, updated_at, version)"
-                                  " VALUES (%2?, ?, ?, ?, 1)")
+                                  " VALUES (%2?, ?, ?, 1)")
                        .arg(editableColumns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(editableColumns.size())));
     bindEditable(insert, customer, *ownerId);
     insert.addBindValue(code);

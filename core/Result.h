@@ -22,9 +22,13 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T& value() const { return *m_value; }
-    T& value() { return *m_value; }
-    const T& operator*() const { return *m_value; }
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    // From a temporary Result the value is moved out, so `for (x : *repo.list())` never dangles.
+    T value() && { return std::move(*m_value); }
+    const T& operator*() const& { return *m_value; }
+    T& operator*() & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
     const QString& error() const { return m_error; }
     ErrorKind errorKind() const { return m_kind; }
