@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "NameSortKeyRefresher.h"
 #include "SchemaMigrator.h"
 
 #include <QAtomicInteger>
@@ -111,5 +112,7 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
 
     if (const Status migrated = SchemaMigrator::migrate(database.m_db); !migrated)
         return Result<Database>::failure(migrated.error());
+    if (const auto refreshed = NameSortKeyRefresher::refreshIfCollatorChanged(database.m_db); !refreshed)
+        return Result<Database>::failure(refreshed.error());
     return database;
 }

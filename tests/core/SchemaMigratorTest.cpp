@@ -225,3 +225,29 @@ TEST(SchemaMigrator, MissingFileWithMustExistIsNotCreated)
     EXPECT_EQ(archive.errorKind(), ErrorKind::NotFound);
     EXPECT_FALSE(QFile::exists(path));
 }
+
+TEST(NameSortKeyRefresher, KeysFromAnotherCollatorAreRebuiltOnOpen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("icu.sqlite"));
+    {
+        auto archive = Archive::open(path);
+        ASSERT_TRUE(archive);
+        for (const char* name : {"张三", "阿明", "李四"})
+            ASSERT_TRUE((*archive)->customers().insert(makeCustomer(QString::fromUtf8(name))));
+    }
+    {
+        // As if another ICU had written the keys: wrong keys, other collator version.
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("UPDATE customers SET name_key = CAST(code AS BLOB)"));
+        raw.exec(QStringLiteral("UPDATE meta SET value = 'icu-1-old' WHERE key = 'name_key_collator'"));
+    }
+    auto archive = Archive::open(path);
+    ASSERT_TRUE(archive);
+    const auto ids = *(*archive)->customers().listIds({}, CustomerSortKey::Name);
+    const auto rows = *(*archive)->customers().rows(ids);
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows[0].name, QStringLiteral("阿明"));
+    EXPECT_EQ(rows[1].name, QStringLiteral("李四"));
+    EXPECT_EQ(rows[2].name, QStringLiteral("张三"));
+}
