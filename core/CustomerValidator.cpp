@@ -72,3 +72,35 @@ FieldIssues CustomerValidator::validateContact(const Contact& contact, const QSt
         issues.append({prefix + QStringLiteral("birthday"), tr("The birthday is in the future or before 1900.")});
     return issues;
 }
+
+FieldIssues CustomerValidator::validateCustomFields(const Customer& customer,
+                                                    const QList<CustomFieldDefinition>& definitions)
+{
+    FieldIssues issues;
+    for (const CustomFieldDefinition& definition : definitions) {
+        const QString value = customer.customFields.value(definition.name).trimmed();
+        if (value.isEmpty())
+            continue;
+        const QString field = QStringLiteral("custom:") + definition.name;
+        switch (definition.type) {
+        case CustomFieldType::Text: break;
+        case CustomFieldType::Number: {
+            bool ok = false;
+            QString(value).remove(QLatin1Char(',')).toDouble(&ok);
+            if (!ok)
+                issues.append({field, tr("%1 is not a number.").arg(value)});
+            break;
+        }
+        case CustomFieldType::Date:
+            if (!QDate::fromString(value, Qt::ISODate).isValid())
+                issues.append({field, tr("%1 is not a date (YYYY-MM-DD).").arg(value)});
+            break;
+        case CustomFieldType::Choice:
+            if (!definition.choices.contains(value))
+                issues.append({field, tr("%1 is not one of the choices: %2.")
+                                          .arg(value, definition.choices.join(QStringLiteral(", ")))});
+            break;
+        }
+    }
+    return issues;
+}

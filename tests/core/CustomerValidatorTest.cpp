@@ -61,3 +61,29 @@ TEST(CustomerValidator, FutureBirthdayIsFlagged)
     customer.birthday = QDate::currentDate().addDays(10);
     EXPECT_TRUE(hasIssueFor(CustomerValidator::validateCustomer(customer), QStringLiteral("birthday")));
 }
+
+TEST(CustomerValidator, CustomFieldValuesMustFitTheirType)
+{
+    const QList<CustomFieldDefinition> definitions = {
+        {1, QStringLiteral("年采购额"), CustomFieldType::Number, {}},
+        {2, QStringLiteral("签约日"), CustomFieldType::Date, {}},
+        {3, QStringLiteral("渠道"), CustomFieldType::Choice, {QStringLiteral("直销"), QStringLiteral("代理")}},
+        {4, QStringLiteral("备注2"), CustomFieldType::Text, {}},
+    };
+    Customer customer;
+    customer.name = QStringLiteral("客户");
+    customer.customFields = {{QStringLiteral("年采购额"), QStringLiteral("1,200,000")},
+                             {QStringLiteral("签约日"), QStringLiteral("2024-03-05")},
+                             {QStringLiteral("渠道"), QStringLiteral("代理")},
+                             {QStringLiteral("备注2"), QStringLiteral("anything")}};
+    EXPECT_TRUE(CustomerValidator::validateCustomFields(customer, definitions).isEmpty());
+
+    customer.customFields = {{QStringLiteral("年采购额"), QStringLiteral("很多")},
+                             {QStringLiteral("签约日"), QStringLiteral("2024-02-30")},
+                             {QStringLiteral("渠道"), QStringLiteral("网店")}};
+    const FieldIssues issues = CustomerValidator::validateCustomFields(customer, definitions);
+    EXPECT_EQ(issues.size(), 3);
+    EXPECT_TRUE(hasIssueFor(issues, QStringLiteral("custom:年采购额")));
+    EXPECT_TRUE(hasIssueFor(issues, QStringLiteral("custom:签约日")));
+    EXPECT_TRUE(hasIssueFor(issues, QStringLiteral("custom:渠道")));
+}
