@@ -28,6 +28,8 @@ PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion
     util->FormatOutOfCountryCallingNumber(number, region, &display);
 
     result.m_valid = true;
+    const auto type = util->GetNumberType(number);
+    result.m_mobile = type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
     result.m_normalized = QString::fromStdString(e164);
     if (number.has_extension())
         result.m_normalized += QStringLiteral(";ext=") + QString::fromStdString(number.extension());

@@ -14,6 +14,9 @@ public:
     // National format for display ("138 0013 8000"), or the input when invalid.
     QString display() const { return m_display; }
     QString original() const { return m_original; }
+    // A mobile number (libphonenumber's MOBILE or FIXED_LINE_OR_MOBILE type): where a single typed
+    // "phone" belongs on a contact, mobile or landline.
+    bool isMobile() const { return m_mobile; }
 
     // Convenience: normalized form if the text parses, else the trimmed text unchanged.
     static QString normalize(const QString& text, const QString& defaultRegion = QStringLiteral("CN"));
@@ -25,4 +28,5 @@ private:
     QString m_normalized;
     QString m_display;
     bool m_valid = false;
+    bool m_mobile = false;
 };

@@ -1,0 +1,442 @@
+#include "CliCommands.h"
+
+#include "CustomerJson.h"
+#include "CustomerStage.h"
+#include "CustomerValidator.h"
+#include "DemoGenerator.h"
+#include "PhoneNumber.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace {
+const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Archive file."), QStringLiteral("FILE"));
+const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+
+QCommandLineOption valueOption(const char* name, const QString& description, const char* valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
+}
+
+// The editable fields add and update share: option name -> what it changes.
+const QStringList customerFieldOptions = {QStringLiteral("name"),  QStringLiteral("phone"), QStringLiteral("email"),
+                                          QStringLiteral("company"), QStringLiteral("stage"), QStringLiteral("owner"),
+                                          QStringLiteral("notes")};
+
+void addFieldOptions(QCommandLineParser& parser, bool withCode)
+{
+    for (const QString& name : customerFieldOptions)
+        parser.addOption(QCommandLineOption(name, name, QStringLiteral("VALUE")));
+    if (withCode)
+        parser.addOption(QCommandLineOption(QStringLiteral("code"), QStringLiteral("code"), QStringLiteral("CODE")));
+}
+
+// The contact that --phone and --email change: the primary one, created when there is none.
+Contact& primaryContact(QList<Contact>& contacts, const QString& customerName)
+{
+    for (Contact& c : contacts)
+        if (c.isPrimary)
+            return c;
+    if (contacts.isEmpty()) {
+        Contact created;
+        created.name = customerName;
+        contacts.append(created);
+    }
+    contacts.first().isPrimary = true;
+    return contacts.first();
+}
+
+QString json(const QJsonDocument& doc) { return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)); }
+} // namespace
+
+CliCommands::CliCommands() : m_out(stdout), m_err(stderr) {}
+
+int CliCommands::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList args = arguments.mid(1);
+    if (command == QStringLiteral("--version") || command == QStringLiteral("-v")) {
+        m_out << QCoreApplication::applicationName() << "-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
+        printUsage();
+        return Ok;
+    }
+    if (command == QStringLiteral("init"))
+        return init(args);
+    if (command == QStringLiteral("demo"))
+        return demo(args);
+    if (command == QStringLiteral("add"))
+        return add(args);
+    if (command == QStringLiteral("list"))
+        return list(args);
+    if (command == QStringLiteral("update"))
+        return update(args);
+    if (command == QStringLiteral("show"))
+        return show(args);
+    if (command == QStringLiteral("stats"))
+        return stats(args);
+    return usageError(command.isEmpty() ? tr("No command given.") : tr("Unknown command: %1").arg(command));
+}
+
+void CliCommands::printUsage()
+{
+    m_out << tr("Usage: dossier-cli COMMAND [DB] [options]\n"
+                "  --version\n"
+                "  init DB\n"
+                "  demo DB [--customers N] [--seed S]\n"
+                "  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]\n"
+                "  list DB [--query Q] [--limit N] [--json]\n"
+                "  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]\n"
+                "  show DB CODE [--json]\n"
+                "  stats DB [--json]\n"
+                "DB may also be given as --db FILE; without it the default archive is used.\n");
+    m_out.flush();
+}
+
+int CliCommands::usageError(const QString& message)
+{
+    m_err << "dossier-cli: " << message << '\n' << tr("Run 'dossier-cli --help' for usage.") << Qt::endl;
+    return BadUsage;
+}
+
+int CliCommands::failure(const QString& message)
+{
+    m_err << "dossier-cli: " << message << Qt::endl;
+    return Failed;
+}
+
+bool CliCommands::parse(QCommandLineParser& parser, const QStringList& args, int extraPositionals)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(dbOption);
+    if (!parser.parse(args)) {
+        usageError(parser.errorText());
+        return false;
+    }
+    // Positionals: [DB] then the command's own (e.g. CODE). DB may come from --db instead.
+    const int dbGiven = parser.isSet(dbOption) ? 0 : 1;
+    const int count = int(parser.positionalArguments().size());
+    if (count > dbGiven + extraPositionals || count < extraPositionals) {
+        usageError(tr("Wrong number of arguments for %1.").arg(args.value(0)));
+        return false;
+    }
+    return true;
+}
+
+QString CliCommands::archivePath(const QCommandLineParser& parser) const
+{
+    if (parser.isSet(dbOption))
+        return parser.value(dbOption);
+    const QStringList positionals = parser.positionalArguments();
+    // With --db absent the first positional is DB, unless only the command's own arguments were given.
+    return positionals.isEmpty() ? Archive::defaultPath() : positionals.first();
+}
+
+std::unique_ptr<Archive> CliCommands::openArchive(const QCommandLineParser& parser, Database::OpenMode mode)
+{
+    const QString path = archivePath(parser);
+    if (mode == Database::OpenMode::MustExist && !QFileInfo::exists(path)) {
+        failure(tr("There is no archive at %1. Create one with 'dossier-cli init %1'.").arg(path));
+        return nullptr;
+    }
+    auto opened = Archive::open(path, mode);
+    if (!opened) {
+        failure(opened.error());
+        return nullptr;
+    }
+    return std::move(opened.value());
+}
+
+// The command's own positionals, after DB when DB was given positionally.
+static QStringList ownPositionals(const QCommandLineParser& parser, int expected)
+{
+    const QStringList all = parser.positionalArguments();
+    return all.mid(int(all.size()) - expected);
+}
+
+int CliCommands::init(const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, args))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::CreateIfMissing);
+    if (!archive)
+        return Failed;
+    m_out << tr("Archive ready: %1").arg(archive->path()) << Qt::endl;
+    return Ok;
+}
+
+int CliCommands::demo(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(valueOption("customers", tr("Number of customers (default 500)."), "N"));
+    parser.addOption(valueOption("seed", tr("Random seed (default 1)."), "S"));
+    if (!parse(parser, args))
+        return BadUsage;
+    DemoGenerator::Options options;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("customers")))
+        options.customers = parser.value(QStringLiteral("customers")).toLongLong(&ok);
+    if (!ok || options.customers < 0)
+        return usageError(tr("--customers needs a whole number of 0 or more."));
+    if (parser.isSet(QStringLiteral("seed")))
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return usageError(tr("--seed needs a whole number."));
+
+    auto archive = openArchive(parser, Database::OpenMode::CreateIfMissing);
+    if (!archive)
+        return Failed;
+    // Demo data goes only into an empty archive, so it never mixes with real customers.
+    if (const qint64 existing = archive->customers().count(); existing > 0)
+        return failure(tr("%1 already holds %n customer(s); demo data goes only into an empty archive.", "", int(existing))
+                           .arg(archive->path()));
+    QElapsedTimer timer;
+    timer.start();
+    const bool interactive = options.customers >= 20000;
+    const auto generated = DemoGenerator::generate(*archive, options, [&](qint64 done, qint64 total) {
+        if (interactive && done % 50000 == 0) {
+            m_err << tr("%1 / %2 customers").arg(done).arg(total) << '\r';
+            m_err.flush();
+        }
+        return true;
+    });
+    if (interactive)
+        m_err << Qt::endl;
+    if (!generated)
+        return failure(generated.error());
+    m_out << tr("Created %1 customers, %2 contacts, %3 follow-ups and %4 orders in %5 s: %6")
+                 .arg(generated->customers)
+                 .arg(generated->contacts)
+                 .arg(generated->interactions)
+                 .arg(generated->orders)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                 .arg(archive->path())
+          << Qt::endl;
+    return Ok;
+}
+
+// Applies --name/--phone/--email/--company/--stage/--owner/--notes; false (with the message printed) when a
+// value cannot be used at all. Questionable but usable values are kept and warned about by the caller.
+static bool applyFieldOptions(const QCommandLineParser& parser, Customer& customer, QList<Contact>& contacts,
+                              QString* error)
+{
+    auto given = [&](const char* name) { return parser.isSet(QString::fromLatin1(name)); };
+    auto value = [&](const char* name) { return parser.value(QString::fromLatin1(name)).trimmed(); };
+    if (given("name")) {
+        if (value("name").isEmpty()) {
+            *error = CliCommands::tr("The name cannot be empty.");
+            return false;
+        }
+        customer.name = value("name");
+    }
+    if (given("stage")) {
+        const auto stage = CustomerStages::fromText(value("stage"));
+        if (!stage) {
+            *error = CliCommands::tr("Unknown stage %1; use lead, customer, active or lost.").arg(value("stage"));
+            return false;
+        }
+        customer.stage = *stage;
+    }
+    if (given("company"))
+        customer.company = value("company");
+    if (given("owner"))
+        customer.owner = value("owner");
+    if (given("notes"))
+        customer.notes = parser.value(QStringLiteral("notes"));
+    if (given("phone")) {
+        Contact& primary = primaryContact(contacts, customer.name);
+        const QString phone = value("phone");
+        if (PhoneNumber::parse(phone).isMobile())
+            primary.mobile = phone;
+        else
+            primary.phone = phone;
+    }
+    if (given("email"))
+        primaryContact(contacts, customer.name).email = value("email");
+    return true;
+}
+
+static void warnAboutIssues(QTextStream& err, const Customer& customer, const QList<Contact>& contacts)
+{
+    FieldIssues issues = CustomerValidator::validateCustomer(customer);
+    for (int i = 0; i < contacts.size(); ++i)
+        issues += CustomerValidator::validateContact(contacts[i], QStringLiteral("contacts[%1].").arg(i));
+    for (const FieldIssue& issue : issues)
+        err << CliCommands::tr("warning: %1: %2").arg(issue.field, issue.message) << Qt::endl;
+}
+
+int CliCommands::add(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addFieldOptions(parser, true);
+    if (!parse(parser, args))
+        return BadUsage;
+    if (!parser.isSet(QStringLiteral("name")))
+        return usageError(tr("add needs --name."));
+    Customer customer;
+    customer.code = parser.value(QStringLiteral("code")).trimmed();
+    QList<Contact> contacts;
+    QString error;
+    if (!applyFieldOptions(parser, customer, contacts, &error))
+        return failure(error);
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    warnAboutIssues(m_err, customer, contacts);
+    const auto saved = archive->saveCustomer(customer, contacts);
+    if (!saved)
+        return failure(saved.error());
+    m_out << saved->code << Qt::endl;
+    return Ok;
+}
+
+int CliCommands::update(const QStringList& args)
+{
+    QCommandLineParser parser;
+    addFieldOptions(parser, false);
+    if (!parse(parser, args, 1))
+        return BadUsage;
+    const QString code = ownPositionals(parser, 1).value(0);
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    auto customer = archive->customers().findByCode(code);
+    if (!customer)
+        return failure(customer.error());
+    auto contacts = archive->contacts().forCustomer(customer->id);
+    if (!contacts)
+        return failure(contacts.error());
+    QString error;
+    if (!applyFieldOptions(parser, *customer, *contacts, &error))
+        return failure(error);
+    warnAboutIssues(m_err, *customer, *contacts);
+    const auto saved = archive->saveCustomer(*customer, *contacts);
+    if (!saved)
+        return failure(saved.error());
+    m_out << tr("%1 updated (version %2)").arg(saved->code).arg(saved->version) << Qt::endl;
+    return Ok;
+}
+
+int CliCommands::list(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(valueOption("query", tr("Quick search: name, code, phone, company."), "Q"));
+    parser.addOption(valueOption("limit", tr("At most N customers."), "N"));
+    parser.addOption(jsonOption);
+    if (!parse(parser, args))
+        return BadUsage;
+    int limit = -1;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0)
+            return usageError(tr("--limit needs a whole number of 0 or more."));
+    }
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    CustomerFilter filter;
+    filter.quickSearch = parser.value(QStringLiteral("query"));
+    const auto ids = archive->customers().listIds(filter, CustomerSortKey::Code, Qt::AscendingOrder, limit);
+    if (!ids)
+        return failure(ids.error());
+    QJsonArray array;
+    // Rows are fetched in pages so a list of a million customers never sits in memory twice.
+    constexpr int page = 5000;
+    for (qsizetype start = 0; start < ids->size(); start += page) {
+        const auto rows = archive->customers().rows(ids->mid(start, page));
+        if (!rows)
+            return failure(rows.error());
+        for (const CustomerListRow& row : *rows) {
+            if (parser.isSet(jsonOption))
+                array.append(CustomerJson::listRow(row));
+            else
+                m_out << row.code << '\t' << row.name << '\t' << CustomerStages::toKey(row.stage) << '\t' << row.owner
+                      << '\t' << row.primaryPhone << '\n';
+        }
+    }
+    if (parser.isSet(jsonOption))
+        m_out << json(QJsonDocument(array));
+    m_out.flush();
+    return Ok;
+}
+
+int CliCommands::show(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption);
+    if (!parse(parser, args, 1))
+        return BadUsage;
+    const QString code = ownPositionals(parser, 1).value(0);
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    const auto customer = archive->customers().findByCode(code);
+    if (!customer)
+        return failure(customer.error());
+    const auto contacts = archive->contacts().forCustomer(customer->id);
+    const auto interactions = archive->interactions().forCustomer(customer->id, 10);
+    const auto totals = archive->orders().totalsForCustomer(customer->id);
+    if (!contacts || !interactions || !totals)
+        return failure(!contacts ? contacts.error() : !interactions ? interactions.error() : totals.error());
+
+    QJsonObject object = CustomerJson::customer(*customer);
+    QJsonArray contactArray, interactionArray;
+    for (const Contact& c : *contacts)
+        contactArray.append(CustomerJson::contact(c));
+    for (const Interaction& i : *interactions)
+        interactionArray.append(CustomerJson::interaction(i));
+    object.insert(QStringLiteral("contacts"), contactArray);
+    object.insert(QStringLiteral("interactions"), interactionArray);
+    object.insert(QStringLiteral("orders"), CustomerJson::orderTotals(*totals));
+    if (parser.isSet(jsonOption)) {
+        m_out << json(QJsonDocument(object));
+    } else {
+        m_out << customer->code << "  " << customer->name << "  [" << CustomerStages::displayName(customer->stage)
+              << "]\n";
+        for (const Contact& c : *contacts)
+            m_out << "  " << c.name << "  " << c.title << "  " << c.mobile << "  " << c.phone << "  " << c.email << '\n';
+        m_out << tr("  %n order(s), total %1", "", int(totals->count)).arg(double(totals->amountCents) / 100.0, 0, 'f', 2)
+              << '\n';
+        for (const Interaction& i : *interactions)
+            m_out << "  " << i.happenedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+                  << i.author << "  " << i.content << '\n';
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int CliCommands::stats(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(jsonOption);
+    if (!parse(parser, args))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    const auto stats = archive->stats();
+    if (!stats)
+        return failure(stats.error());
+    if (parser.isSet(jsonOption)) {
+        const QJsonObject object{{QStringLiteral("customers"), stats->customers},
+                                 {QStringLiteral("contacts"), stats->contacts},
+                                 {QStringLiteral("interactions"), stats->interactions},
+                                 {QStringLiteral("orders"), stats->orders}};
+        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else {
+        m_out << tr("customers: %1\ncontacts: %2\nfollow-ups: %3\norders: %4")
+                     .arg(stats->customers)
+                     .arg(stats->contacts)
+                     .arg(stats->interactions)
+                     .arg(stats->orders)
+              << Qt::endl;
+    }
+    return Ok;
+}

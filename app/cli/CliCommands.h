@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Archive.h"
+#include "Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+// The dossier-cli commands. Each parses its own options, calls core and prints the result; every rule
+// lives in core. Exit status: 0 ok, 1 user or data error (one message on stderr), 2 bad usage.
+class CliCommands {
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    enum Exit { Ok = 0, Failed = 1, BadUsage = 2 };
+
+    CliCommands();
+    int run(const QStringList& arguments);
+
+private:
+    int init(const QStringList& args);
+    int demo(const QStringList& args);
+    int add(const QStringList& args);
+    int list(const QStringList& args);
+    int update(const QStringList& args);
+    int show(const QStringList& args);
+    int stats(const QStringList& args);
+
+    // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
+    // DB positional. On failure prints usage and returns false.
+    bool parse(QCommandLineParser& parser, const QStringList& args, int extraPositionals = 0);
+    QString archivePath(const QCommandLineParser& parser) const;
+    std::unique_ptr<Archive> openArchive(const QCommandLineParser& parser, Database::OpenMode mode);
+
+    int usageError(const QString& message);
+    int failure(const QString& message);
+    void printUsage();
+
+    QTextStream m_out;
+    QTextStream m_err;
+};

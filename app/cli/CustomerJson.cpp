@@ -1,0 +1,91 @@
+#include "CustomerJson.h"
+
+#include "CustomerKind.h"
+#include "CustomerStage.h"
+#include "InteractionType.h"
+
+namespace {
+QJsonValue date(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue time(const QDateTime& t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); }
+} // namespace
+
+QJsonObject CustomerJson::customer(const Customer& c)
+{
+    QJsonObject fields;
+    for (auto it = c.customFields.constBegin(); it != c.customFields.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
+    return {
+        {QStringLiteral("code"), c.code},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("kind"), CustomerKinds::toKey(c.kind)},
+        {QStringLiteral("family_name"), c.familyName},
+        {QStringLiteral("given_name"), c.givenName},
+        {QStringLiteral("company"), c.company},
+        {QStringLiteral("industry"), c.industry},
+        {QStringLiteral("province"), c.province},
+        {QStringLiteral("city"), c.city},
+        {QStringLiteral("address"), c.address},
+        {QStringLiteral("postcode"), c.postcode},
+        {QStringLiteral("source"), c.source},
+        {QStringLiteral("level"), c.level},
+        {QStringLiteral("stage"), CustomerStages::toKey(c.stage)},
+        {QStringLiteral("owner"), c.owner},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("birthday"), date(c.birthday)},
+        {QStringLiteral("id_number"), c.idNumber},
+        {QStringLiteral("custom_fields"), fields},
+        {QStringLiteral("created_at"), time(c.createdAt)},
+        {QStringLiteral("updated_at"), time(c.updatedAt)},
+        {QStringLiteral("version"), c.version},
+    };
+}
+
+QJsonObject CustomerJson::contact(const Contact& c)
+{
+    return {
+        {QStringLiteral("name"), c.name},       {QStringLiteral("title"), c.title},
+        {QStringLiteral("mobile"), c.mobile},   {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("email"), c.email},     {QStringLiteral("wechat"), c.wechat},
+        {QStringLiteral("birthday"), date(c.birthday)}, {QStringLiteral("primary"), c.isPrimary},
+    };
+}
+
+QJsonObject CustomerJson::interaction(const Interaction& i)
+{
+    return {
+        {QStringLiteral("type"), InteractionTypes::toKey(i.type)},
+        {QStringLiteral("happened_at"), time(i.happenedAt)},
+        {QStringLiteral("author"), i.author},
+        {QStringLiteral("content"), i.content},
+        {QStringLiteral("next_date"), date(i.nextDate)},
+    };
+}
+
+QJsonObject CustomerJson::orderTotals(const OrderTotals& t)
+{
+    return {
+        {QStringLiteral("count"), t.count},
+        {QStringLiteral("total_cents"), t.amountCents},
+        {QStringLiteral("total"), double(t.amountCents) / 100.0},
+        {QStringLiteral("first_date"), date(t.firstDate)},
+        {QStringLiteral("last_date"), date(t.lastDate)},
+    };
+}
+
+QJsonObject CustomerJson::listRow(const CustomerListRow& r)
+{
+    return {
+        {QStringLiteral("code"), r.code},
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("kind"), CustomerKinds::toKey(r.kind)},
+        {QStringLiteral("stage"), CustomerStages::toKey(r.stage)},
+        {QStringLiteral("owner"), r.owner},
+        {QStringLiteral("province"), r.province},
+        {QStringLiteral("city"), r.city},
+        {QStringLiteral("industry"), r.industry},
+        {QStringLiteral("level"), r.level},
+        {QStringLiteral("phone"), r.primaryPhone},
+        {QStringLiteral("updated_at"), time(r.updatedAt)},
+    };
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Contact.h"
+#include "Customer.h"
+#include "Interaction.h"
+#include "Order.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+// Writes many complete records fast, for bulk work such as demo data (and later imports): prepared
+// statements reused for every row, no per-row look-ups. The caller owns the surrounding transaction and
+// must give every customer a code; finish() then moves the code counter past the codes used.
+class BulkCustomerWriter {
+    Q_DECLARE_TR_FUNCTIONS(BulkCustomerWriter)
+
+public:
+    explicit BulkCustomerWriter(QSqlDatabase& db);
+
+    Status prepare();
+    // Stored as given (times and version included, name sort key computed); returns the new id.
+    Result<qint64> addCustomer(const Customer& customer);
+    Status addContact(qint64 customerId, const Contact& contact);
+    Status addInteraction(qint64 customerId, const Interaction& interaction);
+    Status addOrder(qint64 customerId, const Order& order);
+    Status addCustomFieldValue(qint64 customerId, qint64 fieldId, const QString& value);
+    // Sets the code counter to `nextNumber` unless it is already further on.
+    Status finish(qint64 nextNumber);
+
+private:
+    Result<qint64> userId(const QString& login);
+    Result<qint64> tagId(const QString& name);
+    Status run(QSqlQuery& query);
+
+    QSqlDatabase& m_db;
+    QSqlQuery m_customer;
+    QSqlQuery m_contact;
+    QSqlQuery m_interaction;
+    QSqlQuery m_order;
+    QSqlQuery m_customerTag;
+    QSqlQuery m_fieldValue;
+    QHash<QString, qint64> m_userIds;
+    QHash<QString, qint64> m_tagIds;
+};
