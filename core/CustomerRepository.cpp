@@ -102,7 +102,8 @@ QString sortExpression(CustomerSortKey key)
     case CustomerSortKey::Name: return QStringLiteral("c.name_key");
     case CustomerSortKey::Kind: return QStringLiteral("c.kind");
     case CustomerSortKey::Stage:
-        return QStringLiteral("CASE c.stage WHEN 'lead' THEN 0 WHEN 'customer' THEN 1 WHEN 'active' THEN 2 ELSE 3 END");
+        // Same expression as the customers_stage_order index (schema version 4), so the index serves it.
+        return QStringLiteral("CASE stage WHEN 'lead' THEN 0 WHEN 'customer' THEN 1 WHEN 'active' THEN 2 ELSE 3 END");
     case CustomerSortKey::Owner: return QStringLiteral("(SELECT login FROM users WHERE id = c.owner_id)");
     case CustomerSortKey::Province: return QStringLiteral("c.province");
     case CustomerSortKey::City: return QStringLiteral("c.city");
