@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class Archive;
+class CustomerEditor;
+class FollowUpTimeline;
+class QSplitter;
+
+// Right side of the main window: the selected customer's editor above its follow-up timeline.
+class CustomerDetailPane : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CustomerDetailPane(QWidget* parent = nullptr);
+
+    void setArchive(Archive* archive); // nullptr detaches
+    // 0 clears the pane. Returns false when the customer could not be read.
+    bool showCustomer(qint64 customerId);
+    qint64 customerId() const;
+
+    CustomerEditor* editor() const { return m_editor; }
+    FollowUpTimeline* timeline() const { return m_timeline; }
+    QSplitter* splitter() const { return m_splitter; }
+
+private:
+    CustomerEditor* m_editor = nullptr;
+    FollowUpTimeline* m_timeline = nullptr;
+    QSplitter* m_splitter = nullptr;
+};

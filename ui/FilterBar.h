@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CustomerFilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+// Quick search and the exact filters above the customer list. Typing is debounced so that a fast typist
+// does not re-query the archive for every keystroke.
+class FilterBar : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int DebounceMs = 200;
+
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    CustomerFilter filter() const;
+    // Refills the combos with what the archive holds, keeping the current choices where they still exist.
+    void setChoices(const QStringList& owners, const QStringList& tags, const QStringList& provinces);
+    void clear();
+    void focusSearch();
+    // Applies a pending debounced search now.
+    void flushPendingSearch();
+
+signals:
+    void filterChanged(const CustomerFilter& filter);
+
+private:
+    void emitChanged();
+    static void refill(QComboBox* combo, const QStringList& values, const QString& allText,
+                       const QList<QPair<QString, QString>>& fixed = {});
+
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_stage = nullptr;
+    QComboBox* m_owner = nullptr;
+    QComboBox* m_tag = nullptr;
+    QComboBox* m_province = nullptr;
+    QTimer* m_debounce = nullptr;
+};

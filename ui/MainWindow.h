@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class Archive;
+class CustomerDetailPane;
+class CustomerListModel;
+class FilterBar;
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTableView;
+struct CustomerFilter;
+
+// The customer list with its filters on the left, the selected customer on the right.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes over an open archive and shows it (the previous one is closed).
+    void setArchive(std::unique_ptr<Archive> archive);
+    // Opens `path` and shows it; on failure keeps the current archive and returns the reason in `error`.
+    bool openArchive(const QString& path, Database::OpenMode mode, QString* error = nullptr);
+    Archive* archive() const { return m_archive.get(); }
+
+    CustomerListModel* customerModel() const { return m_model; }
+    QTableView* customerView() const { return m_view; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    CustomerDetailPane* detailPane() const { return m_detail; }
+    QString countText() const;
+
+    qint64 currentCustomerId() const;
+    void selectCustomer(qint64 id); // no-op when the customer is not in the (filtered) list
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void restoreLayout();
+    void saveLayout() const;
+    void updateTitle();
+    void updateActions();
+    void updateCounts(int shown, int total);
+    void reloadFilterChoices();
+    void rebuildRecentMenu();
+
+    void newArchive();
+    void openArchiveInteractively();
+    void openRecent(const QString& path);
+    void newCustomer();
+    void editCustomer();
+    void saveCustomer();
+    void addFollowUp();
+    void showSettings();
+    void showAbout();
+
+    void onFilterChanged(const CustomerFilter& filter);
+    void onCurrentRowChanged();
+    void onModelReset();
+    void onCustomerSaved(qint64 id);
+    // Asks what to do with unsaved edits; false = the user wants to stay.
+    bool confirmLeavingEditor(bool allowCancel);
+
+    std::unique_ptr<Archive> m_archive;
+    CustomerListModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    CustomerDetailPane* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    qint64 m_idBeforeReset = 0;
+    bool m_switchingRows = false;
+
+    QAction* m_newArchiveAction = nullptr;
+    QAction* m_openArchiveAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_newCustomerAction = nullptr;
+    QAction* m_editCustomerAction = nullptr;
+    QAction* m_saveCustomerAction = nullptr;
+    QAction* m_addFollowUpAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_clearFiltersAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
