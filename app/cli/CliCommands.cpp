@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
@@ -66,20 +67,15 @@ int CliCommands::run(const QStringList& arguments)
         printUsage();
         return Ok;
     }
-    if (command == QStringLiteral("init"))
-        return init(args);
-    if (command == QStringLiteral("demo"))
-        return demo(args);
-    if (command == QStringLiteral("add"))
-        return add(args);
-    if (command == QStringLiteral("list"))
-        return list(args);
-    if (command == QStringLiteral("update"))
-        return update(args);
-    if (command == QStringLiteral("show"))
-        return show(args);
-    if (command == QStringLiteral("stats"))
-        return stats(args);
+    using Command = int (CliCommands::*)(const QStringList&);
+    static const QHash<QString, Command> commands = {
+        {QStringLiteral("init"), &CliCommands::init},     {QStringLiteral("demo"), &CliCommands::demo},
+        {QStringLiteral("add"), &CliCommands::add},       {QStringLiteral("list"), &CliCommands::list},
+        {QStringLiteral("update"), &CliCommands::update}, {QStringLiteral("show"), &CliCommands::show},
+        {QStringLiteral("stats"), &CliCommands::stats},
+    };
+    if (const Command handler = commands.value(command))
+        return (this->*handler)(args);
     return usageError(command.isEmpty() ? tr("No command given.") : tr("Unknown command: %1").arg(command));
 }
 
