@@ -51,9 +51,11 @@ test)
     # The package is tested like code: it must build and carry the binaries, desktop entry and icon.
     (cd build-ci && cpack -G DEB > /dev/null)
     deb=$(ls build-ci/dossier_*.deb | head -1)
+    # List once into a variable: `dpkg-deb -c | grep -q` would fail under pipefail when grep stops early.
+    contents=$(dpkg-deb -c "$deb")
     for f in usr/bin/dossier usr/bin/dossier-cli usr/share/applications/dossier.desktop \
         usr/share/icons/hicolor/scalable/apps/dossier.svg usr/share/metainfo/dossier.metainfo.xml; do
-        dpkg-deb -c "$deb" | grep -q "\./$f\$" || { echo "package $deb lacks $f"; exit 1; }
+        grep -q "\./$f\$" <<<"$contents" || { echo "package $deb lacks $f"; exit 1; }
     done
     echo "package ok: $deb"
     ;;
