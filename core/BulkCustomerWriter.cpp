@@ -119,21 +119,23 @@ Status BulkCustomerWriter::addContact(qint64 customerId, const Contact& c)
     return run(m_contact);
 }
 
-Status BulkCustomerWriter::addInteraction(qint64 customerId, const Interaction& i)
+Result<qint64> BulkCustomerWriter::addInteraction(qint64 customerId, const Interaction& i)
 {
     const auto author = userId(i.author);
     if (!author)
-        return Status::failure(author.error());
+        return Result<qint64>::failure(author.error());
     m_interaction.bindValue(0, customerId);
     m_interaction.bindValue(1, InteractionTypes::toKey(i.type));
     m_interaction.bindValue(2, SqlValue::fromDateTime(i.happenedAt));
     m_interaction.bindValue(3, SqlValue::fromId(*author));
     m_interaction.bindValue(4, SqlValue::fromText(i.content));
     m_interaction.bindValue(5, SqlValue::fromDate(i.nextDate));
-    return run(m_interaction);
+    if (Status s = run(m_interaction); !s)
+        return Result<qint64>::failure(s.error());
+    return m_interaction.lastInsertId().toLongLong();
 }
 
-Status BulkCustomerWriter::addOrder(qint64 customerId, const Order& o)
+Result<qint64> BulkCustomerWriter::addOrder(qint64 customerId, const Order& o)
 {
     m_order.bindValue(0, o.orderNo);
     m_order.bindValue(1, customerId);
@@ -141,7 +143,9 @@ Status BulkCustomerWriter::addOrder(qint64 customerId, const Order& o)
     m_order.bindValue(3, o.amountCents);
     m_order.bindValue(4, o.currency);
     m_order.bindValue(5, SqlValue::fromText(o.product));
-    return run(m_order);
+    if (Status s = run(m_order); !s)
+        return Result<qint64>::failure(s.error());
+    return m_order.lastInsertId().toLongLong();
 }
 
 Status BulkCustomerWriter::addCustomFieldValue(qint64 customerId, qint64 fieldId, const QString& value)

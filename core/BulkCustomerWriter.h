@@ -24,8 +24,8 @@ public:
     // Stored as given (times and version included, name sort key computed); returns the new id.
     Result<qint64> addCustomer(const Customer& customer);
     Status addContact(qint64 customerId, const Contact& contact);
-    Status addInteraction(qint64 customerId, const Interaction& interaction);
-    Status addOrder(qint64 customerId, const Order& order);
+    Result<qint64> addInteraction(qint64 customerId, const Interaction& interaction);
+    Result<qint64> addOrder(qint64 customerId, const Order& order);
     Status addCustomFieldValue(qint64 customerId, qint64 fieldId, const QString& value);
     // Sets the code counter to `nextNumber` unless it is already further on.
     Status finish(qint64 nextNumber);

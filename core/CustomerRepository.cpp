@@ -505,3 +505,38 @@ QStringList CustomerRepository::tags()
             result.append(q.value(0).toString());
     return sortedByPinyin(result);
 }
+
+Result<qint64> CustomerRepository::idOfCode(const QString& code)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM customers WHERE code = ?"));
+    query.addBindValue(code);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Result<qint64>::failure(error);
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Result<int> CustomerRepository::versionOf(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT version FROM customers WHERE id = ?"));
+    query.addBindValue(id);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Result<int>::failure(error);
+    if (!query.next())
+        return Result<int>::failure(tr("The customer no longer exists."), ErrorKind::NotFound);
+    return query.value(0).toInt();
+}
+
+Status CustomerRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
+    query.addBindValue(id);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Status::failure(error);
+    return {};
+}

@@ -25,6 +25,10 @@ public:
 
     Result<Customer> findById(qint64 id);
     Result<Customer> findByCode(const QString& code); // ErrorKind::NotFound when absent
+    Result<qint64> idOfCode(const QString& code);     // 0 when absent; cheap, for bulk work
+    Result<int> versionOf(qint64 id);                 // NotFound when absent
+    // Deletes the customer with its contacts, follow-ups, orders, tags and field values (undo of an insert).
+    Status remove(qint64 id);
 
     // Ids of matching customers in display order. Cheap enough for a million rows: the list model keeps
     // only these and fetches row contents page by page.

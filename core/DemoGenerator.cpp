@@ -3,6 +3,7 @@
 #include "Archive.h"
 #include "BulkCustomerWriter.h"
 #include "DemoRandom.h"
+#include "LargeCacheScope.h"
 #include "PhoneNumber.h"
 #include "Transaction.h"
 
@@ -421,22 +422,6 @@ Result<qint64> customFieldId(Archive& archive, const CustomFieldDefinition& want
     return defined->id;
 }
 
-// A bigger page cache while millions of rows and their index entries go in; restored afterwards.
-class LargeCache {
-public:
-    explicit LargeCache(QSqlDatabase& db) : m_db(db)
-    {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_previous = q.value(0).toLongLong();
-        q.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MiB
-    }
-    ~LargeCache() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
-
-private:
-    QSqlDatabase& m_db;
-    qint64 m_previous = -2000;
-};
 } // namespace
 
 Result<ArchiveStats> DemoGenerator::generate(Archive& archive, const Options& options, const Progress& progress)
@@ -445,7 +430,7 @@ Result<ArchiveStats> DemoGenerator::generate(Archive& archive, const Options& op
         return Result<ArchiveStats>::failure(QCoreApplication::translate("DemoGenerator", "The number of customers cannot be negative."),
                                              ErrorKind::Usage);
     QSqlDatabase& db = archive.database().connection();
-    LargeCache cache(db);
+    LargeCacheScope cache(db);
     Transaction transaction(db);
     if (!transaction.isActive())
         return Result<ArchiveStats>::failure(QCoreApplication::translate("DemoGenerator", "The archive is busy; try again."));
@@ -482,11 +467,11 @@ Result<ArchiveStats> DemoGenerator::generate(Archive& archive, const Options& op
             if (s = writer.addContact(*id, contact); !s)
                 return Result<ArchiveStats>::failure(s.error());
         for (const Interaction& interaction : d.interactions)
-            if (s = writer.addInteraction(*id, interaction); !s)
-                return Result<ArchiveStats>::failure(s.error());
+            if (const auto added = writer.addInteraction(*id, interaction); !added)
+                return Result<ArchiveStats>::failure(added.error());
         for (const Order& order : d.orders)
-            if (s = writer.addOrder(*id, order); !s)
-                return Result<ArchiveStats>::failure(s.error());
+            if (const auto added = writer.addOrder(*id, order); !added)
+                return Result<ArchiveStats>::failure(added.error());
         if (!d.creditLimit.isEmpty() && !(s = writer.addCustomFieldValue(*id, *creditField, d.creditLimit)))
             return Result<ArchiveStats>::failure(s.error());
         if (!d.invoiceType.isEmpty() && !(s = writer.addCustomFieldValue(*id, *invoiceField, d.invoiceType)))

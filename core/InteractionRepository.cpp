@@ -62,3 +62,14 @@ Result<Interaction> InteractionRepository::insert(const Interaction& interaction
     stored.happenedAt = stored.happenedAt.toUTC();
     return stored;
 }
+
+Status InteractionRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
+    query.addBindValue(id);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Status::failure(error);
+    return {};
+}

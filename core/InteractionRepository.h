@@ -16,6 +16,7 @@ public:
     // Newest first; limit < 0 = all.
     Result<QList<Interaction>> forCustomer(qint64 customerId, int limit = -1);
     Result<Interaction> insert(const Interaction& interaction); // author user created if unknown
+    Status remove(qint64 id);
 
 private:
     QSqlDatabase& m_db;

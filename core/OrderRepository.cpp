@@ -77,3 +77,65 @@ Result<OrderTotals> OrderRepository::totalsForCustomer(qint64 customerId)
     totals.lastDate = SqlValue::toDate(query.value(3));
     return totals;
 }
+
+Result<Order> OrderRepository::findById(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, customer_id, order_no, order_date, amount_cents, currency, product FROM orders"
+                                 " WHERE id = ?"));
+    query.addBindValue(id);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Result<Order>::failure(error);
+    if (!query.next())
+        return Result<Order>::failure(tr("There is no order with id %1.").arg(id), ErrorKind::NotFound);
+    Order o;
+    o.id = query.value(0).toLongLong();
+    o.customerId = query.value(1).toLongLong();
+    o.orderNo = query.value(2).toString();
+    o.date = SqlValue::toDate(query.value(3));
+    o.amountCents = query.value(4).toLongLong();
+    o.currency = query.value(5).toString();
+    o.product = query.value(6).toString();
+    return o;
+}
+
+Result<qint64> OrderRepository::idOfOrderNo(const QString& orderNo)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM orders WHERE order_no = ?"));
+    query.addBindValue(orderNo.trimmed());
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Result<qint64>::failure(error);
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Status OrderRepository::update(const Order& order)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE orders SET customer_id = ?, order_no = ?, order_date = ?, amount_cents = ?,"
+                                 " currency = ?, product = ? WHERE id = ?"));
+    query.addBindValue(order.customerId);
+    query.addBindValue(order.orderNo.trimmed());
+    query.addBindValue(SqlValue::fromDate(order.date));
+    query.addBindValue(order.amountCents);
+    query.addBindValue(order.currency.isEmpty() ? QStringLiteral("CNY") : order.currency);
+    query.addBindValue(SqlValue::fromText(order.product));
+    query.addBindValue(order.id);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Status::failure(tr("Cannot save order %1: %2").arg(order.orderNo, error));
+    return {};
+}
+
+Status OrderRepository::remove(qint64 id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM orders WHERE id = ?"));
+    query.addBindValue(id);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Status::failure(error);
+    return {};
+}

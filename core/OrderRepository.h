@@ -18,6 +18,11 @@ public:
     Result<QList<Order>> forCustomer(qint64 customerId, int limit = -1); // newest first
     Result<OrderTotals> totalsForCustomer(qint64 customerId);
 
+    Result<Order> findById(qint64 id);
+    Result<qint64> idOfOrderNo(const QString& orderNo); // 0 when there is none
+    Status update(const Order& order);                  // all columns by id
+    Status remove(qint64 id);
+
 private:
     QSqlDatabase& m_db;
 };

@@ -152,6 +152,32 @@ Status addSortIndexes(QSqlDatabase& db)
                        "CASE stage WHEN 'lead' THEN 0 WHEN 'customer' THEN 1 WHEN 'active' THEN 2 ELSE 3 END)"),
     });
 }
+// Every import is a batch that can be undone: what it inserted, and what updated records looked like before.
+Status addImportBatches(QSqlDatabase& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE import_batches ("
+                       " id INTEGER PRIMARY KEY,"
+                       " created_at TEXT NOT NULL,"
+                       " file_name TEXT NOT NULL DEFAULT '',"
+                       " target TEXT NOT NULL CHECK (target IN ('customers','orders','interactions')),"
+                       " rows INTEGER NOT NULL DEFAULT 0,"
+                       " imported INTEGER NOT NULL DEFAULT 0,"
+                       " updated INTEGER NOT NULL DEFAULT 0,"
+                       " skipped INTEGER NOT NULL DEFAULT 0,"
+                       " rejected INTEGER NOT NULL DEFAULT 0,"
+                       " undone_at TEXT)"),
+        QStringLiteral("CREATE TABLE import_changes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,"
+                       " entity TEXT NOT NULL CHECK (entity IN ('customer','order','interaction')),"
+                       " entity_id INTEGER NOT NULL,"
+                       " action TEXT NOT NULL CHECK (action IN ('insert','update')),"
+                       " before TEXT,"
+                       " version_after INTEGER)"),
+        QStringLiteral("CREATE INDEX import_changes_batch ON import_changes(batch_id)"),
+    });
+}
 } // namespace
 
 const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
@@ -161,6 +187,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {2, "admin-defined custom fields", createCustomFields},
         {3, "pinyin sort keys for customer names", addNameSortKeys},
         {4, "indexes for sorting the customer list", addSortIndexes},
+        {5, "import batches that can be undone", addImportBatches},
     };
     return all;
 }

@@ -28,6 +28,9 @@ private:
     int update(const QStringList& args);
     int show(const QStringList& args);
     int stats(const QStringList& args);
+    int importFile(const QStringList& args);
+    int importUndo(const QStringList& args);
+    int exportFile(const QStringList& args);
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.
@@ -39,6 +42,7 @@ private:
     int failure(const QString& message);
     void printUsage();
 
+    int m_ownPositionals = 0; // of the command being run, after DB
     QTextStream m_out;
     QTextStream m_err;
 };

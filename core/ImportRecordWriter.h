@@ -1,0 +1,46 @@
+#pragma once
+
+#include "BulkCustomerWriter.h"
+#include "CustomFieldDefinition.h"
+#include "ImportBatchRepository.h"
+#include "ImportOptions.h"
+#include "ImportRowConverter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+class Archive;
+
+// Stores imported records inside the import's transaction: new ones through the bulk writer, existing ones
+// (same customer code / order number) updated or skipped as chosen, every change recorded in the batch so
+// the import can be undone. A row-level failure (e.g. an order for an unknown customer) comes back with
+// ErrorKind::NotFound and rejects just that row; any other failure stops the import.
+class ImportRecordWriter {
+    Q_DECLARE_TR_FUNCTIONS(ImportRecordWriter)
+
+public:
+    enum class Outcome { Inserted, Updated, Skipped };
+
+    ImportRecordWriter(Archive& archive, qint64 batchId, ImportOptions::OnExisting onExisting);
+
+    Status prepare();
+    Result<Outcome> write(const ImportedCustomer& customer);
+    Result<Outcome> write(const ImportedOrder& order);
+    Result<Outcome> write(const ImportedInteraction& interaction);
+    Status finish(); // moves the customer code counter past the codes generated
+
+private:
+    Result<qint64> customerIdForCode(const QString& code);
+    Result<QString> generateCode();
+    Result<Outcome> updateCustomer(qint64 id, const ImportedCustomer& imported);
+
+    Archive& m_archive;
+    qint64 m_batchId;
+    ImportOptions::OnExisting m_onExisting;
+    BulkCustomerWriter m_bulk;
+    ImportBatchRepository m_batches;
+    QHash<QString, qint64> m_customFieldIds;
+    QHash<QString, qint64> m_customerIds; // code -> id, for orders and follow-ups that repeat customers
+    qint64 m_nextNumber = 1;
+    QDateTime m_now;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Contact.h"
+#include "Customer.h"
+#include "Order.h"
+
+#include <QByteArray>
+#include <QList>
+
+// Records frozen as JSON, so an undo can put back exactly what was there (import undo; later history).
+class RecordSnapshot {
+public:
+    static QByteArray customer(const Customer& customer, const QList<Contact>& contacts);
+    static bool readCustomer(const QByteArray& json, Customer* customer, QList<Contact>* contacts);
+    static QByteArray order(const Order& order);
+    static bool readOrder(const QByteArray& json, Order* order);
+};
