@@ -508,13 +508,18 @@ QStringList CustomerRepository::tags()
 
 Result<qint64> CustomerRepository::idOfCode(const QString& code)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM customers WHERE code = ?"));
-    query.addBindValue(code);
+    if (!m_idOfCode) {
+        m_idOfCode = std::make_unique<QSqlQuery>(m_db);
+        m_idOfCode->prepare(QStringLiteral("SELECT id FROM customers WHERE code = ?"));
+    }
+    QSqlQuery& query = *m_idOfCode;
+    query.bindValue(0, code);
     QString error;
     if (!SqlValue::exec(query, &error))
         return Result<qint64>::failure(error);
-    return query.next() ? query.value(0).toLongLong() : qint64(0);
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 Result<int> CustomerRepository::versionOf(qint64 id)

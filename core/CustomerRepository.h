@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QSqlQuery>
+#include <memory>
+
 #include "Customer.h"
 #include "CustomerFilter.h"
 #include "CustomerListRow.h"
@@ -47,4 +50,5 @@ public:
 
 private:
     QSqlDatabase& m_db;
+    std::unique_ptr<QSqlQuery> m_idOfCode; // prepared once: bulk work asks it for every row
 };

@@ -10,7 +10,7 @@ PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion
     PhoneNumber result;
     result.m_original = text;
     result.m_normalized = text.trimmed();
-    result.m_display = result.m_normalized;
+    result.m_region = defaultRegion;
     if (result.m_normalized.isEmpty())
         return result;
 
@@ -23,18 +23,41 @@ PhoneNumber PhoneNumber::parse(const QString& text, const QString& defaultRegion
 
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
-    std::string display;
-    const auto region = defaultRegion.toStdString();
-    util->FormatOutOfCountryCallingNumber(number, region, &display);
-
     result.m_valid = true;
-    const auto type = util->GetNumberType(number);
-    result.m_mobile = type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
     result.m_normalized = QString::fromStdString(e164);
     if (number.has_extension())
         result.m_normalized += QStringLiteral(";ext=") + QString::fromStdString(number.extension());
-    result.m_display = QString::fromStdString(display);
     return result;
+}
+
+namespace {
+// The normalised form parsed again, for the on-demand properties of a valid number.
+bool reparse(const QString& normalized, const QString& region, i18n::phonenumbers::PhoneNumber* number)
+{
+    QString text = normalized;
+    text.replace(QLatin1String(";ext="), QLatin1String(" ext. "));
+    return PhoneNumberUtil::GetInstance()->Parse(text.toStdString(), region.toStdString(), number) ==
+           PhoneNumberUtil::NO_PARSING_ERROR;
+}
+} // namespace
+
+QString PhoneNumber::display() const
+{
+    i18n::phonenumbers::PhoneNumber number;
+    if (!m_valid || !reparse(m_normalized, m_region, &number))
+        return m_normalized;
+    std::string display;
+    PhoneNumberUtil::GetInstance()->FormatOutOfCountryCallingNumber(number, m_region.toStdString(), &display);
+    return QString::fromStdString(display);
+}
+
+bool PhoneNumber::isMobile() const
+{
+    i18n::phonenumbers::PhoneNumber number;
+    if (!m_valid || !reparse(m_normalized, m_region, &number))
+        return false;
+    const auto type = PhoneNumberUtil::GetInstance()->GetNumberType(number);
+    return type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
 }
 
 QString PhoneNumber::normalize(const QString& text, const QString& defaultRegion)

@@ -11,12 +11,13 @@ public:
     bool isValid() const { return m_valid; }
     // E.164 ("+8613800138000") with extension appended as ";ext=12" when valid, otherwise the trimmed input.
     QString normalized() const { return m_normalized; }
-    // National format for display ("138 0013 8000"), or the input when invalid.
-    QString display() const { return m_display; }
+    // National format for display ("138 0013 8000"), or the input when invalid. Worked out on demand:
+    // bulk work (imports) only needs the normalised form, and formatting costs as much as parsing.
+    QString display() const;
     QString original() const { return m_original; }
     // A mobile number (libphonenumber's MOBILE or FIXED_LINE_OR_MOBILE type): where a single typed
     // "phone" belongs on a contact, mobile or landline.
-    bool isMobile() const { return m_mobile; }
+    bool isMobile() const;
 
     // Convenience: normalized form if the text parses, else the trimmed text unchanged.
     static QString normalize(const QString& text, const QString& defaultRegion = QStringLiteral("CN"));
@@ -26,7 +27,6 @@ public:
 private:
     QString m_original;
     QString m_normalized;
-    QString m_display;
+    QString m_region;
     bool m_valid = false;
-    bool m_mobile = false;
 };

@@ -5,10 +5,13 @@
 #include "CustomerDialog.h"
 #include "CustomerEditor.h"
 #include "CustomerListModel.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
 #include "FollowUpTimeline.h"
+#include "ImportWizard.h"
 #include "RecentArchives.h"
 #include "SettingsDialog.h"
+#include "UndoImportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -146,6 +149,12 @@ void MainWindow::createActions()
                                QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, QKeySequence::Open);
     m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QStringLiteral("application-exit"), none,
                         QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_importAction = make(tr("&Import…"), QStringLiteral("importAction"), QStringLiteral("document-import"), none,
+                          QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import customers, orders or follow-ups from a CSV or Excel file"));
+    m_exportAction = make(tr("&Export…"), QStringLiteral("exportAction"), QStringLiteral("document-export"), none);
+    m_exportAction->setStatusTip(tr("Export customers, orders or follow-ups to a CSV or Excel file"));
+    m_undoImportAction = make(tr("&Undo Import…"), QStringLiteral("undoImportAction"), QString(), none);
     m_newCustomerAction = make(tr("&New Customer…"), QStringLiteral("newCustomerAction"), QStringLiteral("contact-new"),
                                QStyle::SP_FileIcon, QKeySequence(Qt::CTRL | Qt::Key_N));
     m_editCustomerAction = make(tr("&Edit Customer…"), QStringLiteral("editCustomerAction"),
@@ -169,6 +178,9 @@ void MainWindow::createActions()
     connect(m_newArchiveAction, &QAction::triggered, this, &MainWindow::newArchive);
     connect(m_openArchiveAction, &QAction::triggered, this, &MainWindow::openArchiveInteractively);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportFile);
+    connect(m_undoImportAction, &QAction::triggered, this, &MainWindow::undoImport);
     connect(m_newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomer);
     connect(m_editCustomerAction, &QAction::triggered, this, &MainWindow::editCustomer);
     connect(m_saveCustomerAction, &QAction::triggered, this, &MainWindow::saveCustomer);
@@ -194,6 +206,10 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addAction(m_undoImportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -497,6 +513,9 @@ void MainWindow::updateActions()
     m_saveCustomerAction->setEnabled(open && m_detail->editor()->hasCustomer() && m_detail->editor()->isModified());
     m_addFollowUpAction->setEnabled(hasCustomer);
     m_findAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
+    m_undoImportAction->setEnabled(open);
 }
 
 // --- customer actions -------------------------------------------------------------------------------
@@ -571,6 +590,66 @@ void MainWindow::showAbout()
            "follow-ups and orders in one file.</p><p>Archive: %2</p>")
             .arg(QCoreApplication::applicationVersion(),
                  m_archive ? QDir::toNativeSeparators(m_archive->path()).toHtmlEscaped() : tr("none")));
+}
+
+// --- import and export ------------------------------------------------------------------------------
+
+void MainWindow::importFile()
+{
+    // An import may update the customer on screen: unsaved edits would then conflict with it.
+    if (!m_archive || !confirmLeavingEditor(true))
+        return;
+    ImportWizard wizard(*m_archive, this);
+    connect(&wizard, &ImportWizard::archiveChanged, this, &MainWindow::reloadAfterBulkChange);
+    wizard.exec();
+    if (wizard.changedArchive()) {
+        const ImportReport& report = wizard.outcome().report;
+        statusBar()->showMessage(tr("Imported %1 new and %2 updated record(s) from %3.")
+                                     .arg(report.imported)
+                                     .arg(report.updated)
+                                     .arg(QFileInfo(wizard.sourcePath()).fileName()),
+                                 10000);
+    }
+}
+
+void MainWindow::exportFile()
+{
+    if (!m_archive)
+        return;
+    m_filterBar->flushPendingSearch(); // "the list shows now" includes what was just typed
+    ExportDialog dialog(*m_archive, m_filterBar->filter(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Exported %1 rows to %2")
+                                 .arg(QLocale().toString(dialog.rowsWritten()),
+                                      QDir::toNativeSeparators(dialog.exportedPath())),
+                             10000);
+}
+
+void MainWindow::undoImport()
+{
+    if (!m_archive || !confirmLeavingEditor(true))
+        return;
+    UndoImportDialog dialog(*m_archive, this);
+    connect(&dialog, &UndoImportDialog::archiveChanged, this, &MainWindow::reloadAfterBulkChange);
+    dialog.exec();
+}
+
+void MainWindow::reloadAfterBulkChange()
+{
+    reloadFilterChoices();
+    m_model->refresh();
+    // The customer on screen may have been changed or removed by the import.
+    if (!m_detail->editor()->isModified()) {
+        const qint64 shown = m_detail->customerId();
+        if (shown > 0 && m_model->rowOfId(shown) >= 0)
+            m_detail->showCustomer(shown);
+        else if (m_model->rowCount() > 0)
+            selectCustomer(m_model->idAt(0));
+        else
+            m_detail->showCustomer(0);
+    }
+    updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -63,6 +63,11 @@ private:
     void addFollowUp();
     void showSettings();
     void showAbout();
+    void importFile();
+    void exportFile();
+    void undoImport();
+    // After an import or undo wrote to the archive behind the list's back.
+    void reloadAfterBulkChange();
 
     void onFilterChanged(const CustomerFilter& filter);
     void onCurrentRowChanged();
@@ -85,6 +90,9 @@ private:
     QAction* m_newArchiveAction = nullptr;
     QAction* m_openArchiveAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_undoImportAction = nullptr;
     QAction* m_newCustomerAction = nullptr;
     QAction* m_editCustomerAction = nullptr;
     QAction* m_saveCustomerAction = nullptr;

@@ -241,3 +241,103 @@ TEST(CliFiles, AFileThatIsNotAnArchiveIsRefusedAndLeftAlone)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), content);
 }
+
+namespace {
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+} // namespace
+
+TEST_F(Cli, ImportPrintsItsCountsAsJsonOnTheLastLineAndCanBeUndone)
+{
+    const QString csv = dir.filePath(QStringLiteral("客户.csv"));
+    writeFile(csv, QStringLiteral("客户名称,手机,客户编号\n张三,138-0013-8000,\n,13800138001,\n李四,13900139000,L-4\n").toUtf8());
+    const QString errors = dir.filePath(QStringLiteral("errors.csv"));
+    const CliRun r = cli({QStringLiteral("import"), db(), csv, QStringLiteral("--json"), QStringLiteral("--errors"), errors});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject result = QJsonDocument::fromJson(r.out.trimmed().split(QLatin1Char('\n')).last().toUtf8()).object();
+    EXPECT_EQ(result[QStringLiteral("rows")].toInteger(-1), 3);
+    EXPECT_EQ(result[QStringLiteral("imported")].toInteger(-1), 2);
+    EXPECT_EQ(result[QStringLiteral("updated")].toInteger(-1), 0);
+    EXPECT_EQ(result[QStringLiteral("skipped")].toInteger(-1), 0);
+    EXPECT_EQ(result[QStringLiteral("rejected")].toInteger(-1), 1);
+    const qint64 batch = result[QStringLiteral("batch")].toInteger(0);
+    EXPECT_GT(batch, 0);
+    QFile errorFile(errors);
+    ASSERT_TRUE(errorFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(errorFile.readAll()).contains(QStringLiteral("\r\n3,客户名称,")));
+    EXPECT_EQ(show(QStringLiteral("L-4"))[QStringLiteral("contacts")].toArray().at(0)[QStringLiteral("mobile")].toString(),
+              QStringLiteral("+8613900139000"));
+
+    const CliRun undo = cli({QStringLiteral("import-undo"), db(), QString::number(batch)});
+    EXPECT_EQ(undo.exitCode, 0) << undo.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("stats"), db(), QStringLiteral("--json")}).json()[QStringLiteral("customers")].toInteger(), 0);
+    EXPECT_EQ(cli({QStringLiteral("import-undo"), db(), QString::number(batch)}).exitCode, 1); // only once
+}
+
+TEST_F(Cli, ImportDryRunAndSkipChangeNothing)
+{
+    addCustomer({QStringLiteral("--name"), QStringLiteral("甲"), QStringLiteral("--code"), QStringLiteral("K-1")});
+    const QString csv = dir.filePath(QStringLiteral("k.csv"));
+    writeFile(csv, "code,name\nK-1,changed\nK-2,new\n");
+    const CliRun dry = cli({QStringLiteral("import"), db(), csv, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(dry.out.trimmed().toUtf8())[QStringLiteral("updated")].toInteger(), 1);
+    EXPECT_EQ(cli({QStringLiteral("stats"), db(), QStringLiteral("--json")}).json()[QStringLiteral("customers")].toInteger(), 1);
+
+    const CliRun skip = cli({QStringLiteral("import"), db(), csv, QStringLiteral("--on-existing"), QStringLiteral("skip"),
+                             QStringLiteral("--json")});
+    ASSERT_EQ(skip.exitCode, 0);
+    const QJsonDocument counts = QJsonDocument::fromJson(skip.out.trimmed().toUtf8());
+    EXPECT_EQ(counts[QStringLiteral("skipped")].toInteger(), 1);
+    EXPECT_EQ(counts[QStringLiteral("imported")].toInteger(), 1);
+    EXPECT_EQ(show(QStringLiteral("K-1"))[QStringLiteral("name")].toString(), QStringLiteral("甲"));
+}
+
+TEST_F(Cli, ImportOfAFileThatCannotBeReadIsOneClearErrorAndBadOptionsAreUsageErrors)
+{
+    const QString missing = dir.filePath(QStringLiteral("nope.csv"));
+    CliRun r = cli({QStringLiteral("import"), db(), missing});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed().count(QLatin1Char('\n')), 0) << r.err.toStdString();
+    const QString xls = dir.filePath(QStringLiteral("old.xls"));
+    writeFile(xls, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0'));
+    r = cli({QStringLiteral("import"), db(), xls});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(r.err.isEmpty());
+    EXPECT_EQ(cli({QStringLiteral("import"), db(), xls, QStringLiteral("--as"), QStringLiteral("things")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("import"), db(), xls, QStringLiteral("--on-existing"), QStringLiteral("merge")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("import-undo"), db(), QStringLiteral("abc")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("import-undo"), db(), QStringLiteral("42")}).exitCode, 1);
+}
+
+// Custom field values need the same field definitions in the receiving archive; ImporterRoundTrip covers them.
+TEST_F(Cli, ExportThenImportGivesBackTheSameCustomers)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), db(), QStringLiteral("--customers"), QStringLiteral("60")}).exitCode, 0);
+    for (const QString& name : {QStringLiteral("out.csv"), QStringLiteral("out.xlsx")}) {
+        const QString out = dir.filePath(name);
+        const CliRun exported = cli({QStringLiteral("export"), db(), QStringLiteral("--out"), out});
+        ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+        const QString copy = dir.filePath(name + QStringLiteral(".sqlite"));
+        ASSERT_EQ(cli({QStringLiteral("init"), copy}).exitCode, 0);
+        const CliRun imported = cli({QStringLiteral("import"), copy, out, QStringLiteral("--json")});
+        ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        EXPECT_EQ(QJsonDocument::fromJson(imported.out.trimmed().toUtf8())[QStringLiteral("imported")].toInteger(), 60);
+        for (const QString& code : {QStringLiteral("C000001"), QStringLiteral("C000033"), QStringLiteral("C000060")}) {
+            QJsonObject original = show(code);
+            const CliRun again = cli({QStringLiteral("show"), copy, code, QStringLiteral("--json")});
+            QJsonObject copied = again.json().object();
+            for (const char* key : {"name", "kind", "stage", "owner", "province", "city", "address", "postcode", "industry",
+                                    "source", "level", "tags", "notes", "birthday", "id_number"})
+                EXPECT_EQ(copied[QLatin1String(key)], original[QLatin1String(key)]) << key << " of " << code.toStdString();
+            const QJsonObject primary = original[QStringLiteral("contacts")].toArray().at(0).toObject();
+            const QJsonObject primaryCopy = copied[QStringLiteral("contacts")].toArray().at(0).toObject();
+            for (const char* key : {"name", "title", "mobile", "phone", "email", "wechat"})
+                EXPECT_EQ(primaryCopy[QLatin1String(key)], primary[QLatin1String(key)]) << key << " of " << code.toStdString();
+        }
+    }
+}
