@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExporter</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file name must end in .csv or .xlsx.</source>
+        <translation>无法导出到 %1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>Unknown CSV encoding %1: use utf-8 or gb18030.</source>
+        <translation>未知的 CSV 编码 %1：请使用 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit on one Excel sheet (at most 1,048,575). Export to CSV instead.</source>
+        <translation>%1 行超出单个 Excel 工作表的容量（最多 1,048,575 行）。请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BulkCustomerWriter</name>
     <message>
         <source>The archive cannot take bulk changes: %1</source>
@@ -40,30 +75,6 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
-    </message>
-    <message>
-        <source>Usage: dossier-cli COMMAND [DB] [options]
-  --version
-  init DB
-  demo DB [--customers N] [--seed S]
-  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
-  list DB [--query Q] [--limit N] [--json]
-  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
-  show DB CODE [--json]
-  stats DB [--json]
-DB may also be given as --db FILE; without it the default archive is used.
-</source>
-        <translation>用法：dossier-cli 命令 [DB] [选项]
-  --version
-  init DB
-  demo DB [--customers N] [--seed S]
-  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
-  list DB [--query Q] [--limit N] [--json]
-  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
-  show DB CODE [--json]
-  stats DB [--json]
-DB 也可以用 --db FILE 指定；不指定时使用默认档案。
-</translation>
     </message>
     <message>
         <source>Run &apos;dossier-cli --help&apos; for usage.</source>
@@ -159,6 +170,181 @@ orders: %4</source>
 跟进记录：%3
 订单：%4</translation>
     </message>
+    <message>
+        <source>Usage: dossier-cli COMMAND [DB] [options]
+  --version
+  init DB
+  demo DB [--customers N] [--seed S]
+  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
+  list DB [--query Q] [--limit N] [--json]
+  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
+  show DB CODE [--json]
+  stats DB [--json]
+  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
+         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
+  import-undo DB BATCH
+  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
+DB may also be given as --db FILE; without it the default archive is used.
+</source>
+        <translation>用法：dossier-cli COMMAND [DB] [options]
+  --version
+  init DB
+  demo DB [--customers N] [--seed S]
+  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
+  list DB [--query Q] [--limit N] [--json]
+  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
+  show DB CODE [--json]
+  stats DB [--json]
+  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
+         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
+  import-undo DB BATCH
+  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
+DB 也可以用 --db FILE 指定；不指定时使用默认档案。
+</translation>
+    </message>
+    <message>
+        <source>What the rows are: customers, orders or interactions.</source>
+        <translation>行的类型：customers（客户）、orders（订单）或 interactions（跟进记录）。</translation>
+    </message>
+    <message>
+        <source>Sheet name or 1-based index (XLSX).</source>
+        <translation>工作表名称或序号（从 1 开始，XLSX）。</translation>
+    </message>
+    <message>
+        <source>auto, or a JSON mapping file.</source>
+        <translation>auto，或 JSON 映射文件。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: auto, utf-8, gb18030, utf-16.</source>
+        <translation>CSV 编码：auto、utf-8、gb18030、utf-16。</translation>
+    </message>
+    <message>
+        <source>Rows whose code exists: update or skip.</source>
+        <translation>编号已存在的行：update（更新）或 skip（跳过）。</translation>
+    </message>
+    <message>
+        <source>Check everything, store nothing.</source>
+        <translation>全部检查，但不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Write rejected rows and warnings to this CSV file.</source>
+        <translation>将被拒绝的行和警告写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>1-based row of the column headers (default: detected).</source>
+        <translation>列标题所在的行号，从 1 开始（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <source>Read 03/05/2024 as March 5 (default: 3 May).</source>
+        <translation>将 03/05/2024 读作 3 月 5 日（默认：5 月 3 日）。</translation>
+    </message>
+    <message>
+        <source>--as must be customers, orders or interactions.</source>
+        <translation>--as 必须是 customers、orders 或 interactions。</translation>
+    </message>
+    <message>
+        <source>--on-existing must be update or skip.</source>
+        <translation>--on-existing 必须是 update 或 skip。</translation>
+    </message>
+    <message>
+        <source>--header-row needs a row number of 1 or more.</source>
+        <translation>--header-row 需要一个不小于 1 的行号。</translation>
+    </message>
+    <message>
+        <source>The mapping file is for %1, not %2.</source>
+        <translation>该映射文件用于 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>There is no sheet %1; the file has: %2.</source>
+        <translation>没有工作表 %1；文件中的工作表有：%2。</translation>
+    </message>
+    <message>
+        <source>row %1, %2 &quot;%3&quot;: %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 imported, %3 updated, %4 skipped, %5 rejected%6</source>
+        <translation>共 %1 行：导入 %2 行，更新 %3 行，跳过 %4 行，拒绝 %5 行%6</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing stored)</source>
+        <translation>（试运行：未保存任何内容）</translation>
+    </message>
+    <message>
+        <source>; undo with: dossier-cli import-undo %1 %2</source>
+        <translation>；撤销命令：dossier-cli import-undo %1 %2</translation>
+    </message>
+    <message>
+        <source>BATCH must be the number an import printed.</source>
+        <translation>BATCH 必须是导入时输出的批次号。</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) undone: %3 records removed, %4 restored.</source>
+        <translation>已撤销导入 %1（%2）：删除 %3 条记录，恢复 %4 条记录。</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx.</source>
+        <translation>要写入的文件：.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>What to export: customers, orders or interactions.</source>
+        <translation>导出内容：customers（客户）、orders（订单）或 interactions（跟进记录）。</translation>
+    </message>
+    <message>
+        <source>Only customers matching this quick search.</source>
+        <translation>仅导出符合此快速搜索的客户。</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 (default, for Excel) or gb18030.</source>
+        <translation>CSV 编码：utf-8（默认，适用于 Excel）或 gb18030。</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.csv or --out FILE.xlsx.</source>
+        <translation>export 命令需要 --out FILE.csv 或 --out FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping is not a JSON object: %1</source>
+        <translation>映射不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>Unknown mapping target %1; use customers, orders or interactions.</source>
+        <translation>未知的映射对象 %1；请使用 customers、orders 或 interactions。</translation>
+    </message>
+    <message>
+        <source>The mapping has no &quot;columns&quot;.</source>
+        <translation>映射中缺少 &quot;columns&quot;。</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 names no column.</source>
+        <translation>%1 的映射未指定任何列。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>无法读取映射文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>未知字段 %1</translation>
+    </message>
+    <message>
+        <source>no column %1 for %2</source>
+        <translation>没有供 %2 使用的列 %1</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit the file: %1.</source>
+        <translation>映射与文件不匹配：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -173,6 +359,44 @@ orders: %4</source>
     <message>
         <source>The archive refused to save the contacts.</source>
         <translation>档案拒绝保存联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>“%1” is neither a spreadsheet nor a text (CSV) file.</source>
+        <translation>“%1”既不是电子表格，也不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>Reading “%1” failed: %2</source>
+        <translation>读取“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>The text encoding “%1” is not available.</source>
+        <translation>文本编码“%1”不可用。</translation>
+    </message>
+    <message>
+        <source>Quotes and line breaks cannot be the delimiter of a CSV file.</source>
+        <translation>引号和换行符不能用作 CSV 文件的分隔符。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet number %2.</source>
+        <translation>“%1”中没有第 %2 个工作表。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read again from the start.</source>
+        <translation>无法从头重新读取“%1”。</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” is too long (over a million characters); a quote may never be closed.</source>
+        <translation>“%2”的第 %1 行过长（超过一百万个字符）；可能有引号未闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>A value cannot be written in the chosen encoding.</source>
+        <translation>有值无法用所选编码写入。</translation>
     </message>
 </context>
 <context>
@@ -495,6 +719,10 @@ The customer has been reloaded with the other changes; please make your changes 
         <source>There is no customer %1.</source>
         <translation>没有客户 %1。</translation>
     </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>该客户已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerStage</name>
@@ -609,6 +837,113 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Customers (with their main contact person)</source>
+        <translation>客户（含主联系人）</translation>
+    </message>
+    <message>
+        <source>The whole archive</source>
+        <translation>整个档案</translation>
+    </message>
+    <message>
+        <source>Only the customers the list shows now</source>
+        <translation>仅当前列表中显示的客户</translation>
+    </message>
+    <message>
+        <source>The list is not filtered.</source>
+        <translation>列表当前未筛选。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>UTF-8 (opens correctly in Excel)</source>
+        <translation>UTF-8（可在 Excel 中正常打开）</translation>
+    </message>
+    <message>
+        <source>GB18030 (older Chinese software)</source>
+        <translation>GB18030（适用于旧版中文软件）</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>导出(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>To &amp;file:</source>
+        <translation>目标文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx or .csv.</source>
+        <translation>文件名必须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>导出已停止，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search name, code, phone, company</source>
@@ -692,6 +1027,795 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>Next follow-up:</source>
         <translation>下次跟进：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>Cannot record the import: %1</source>
+        <translation>无法记录本次导入：%1</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>没有导入批次 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Customer Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer Name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>Customer Type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Family Name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given Name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>所在公司</translation>
+    </message>
+    <message>
+        <source>Contact Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Contact Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>ID Number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Order Date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>跟进时间</translation>
+    </message>
+    <message>
+        <source>Follow-up Type</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>跟进内容</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Next Follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text file, or an Excel workbook (.xlsx). The first row with column names is found automatically.</source>
+        <translation>CSV、TSV 或文本文件，或 Excel 工作簿（.xlsx）。程序会自动找到列名所在的行。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Customers (with their main contact person)</source>
+        <translation>客户（含主联系人）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, Chinese Windows)</source>
+        <translation>GB18030（GBK，中文 Windows）</translation>
+    </message>
+    <message>
+        <source>Only for CSV and text files. Change it when Chinese text shows as garbage.</source>
+        <translation>仅适用于 CSV 和文本文件。中文显示为乱码时请更改此项。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rows are:</source>
+        <translation>数据类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text files (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>电子表格和文本文件 (*.csv *.tsv *.txt *.xlsx);;CSV 文件 (*.csv *.tsv *.txt);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Text file, read as %1.</source>
+        <translation>文本文件，按 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Text file, read as %1, columns separated by “%2”.</source>
+        <translation>文本文件，按 %1 读取，列以“%2”分隔。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook with %n sheet(s).</source>
+        <translation>
+            <numerusform>Excel 工作簿，共 %n 个工作表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file goes to. Columns set to “(ignore)” are not imported; several columns for one field are joined with a space.</source>
+        <translation>为文件中的每一列选择对应的字段。设为“（忽略）”的列不会导入；多列对应同一字段时以空格连接。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Example values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <source>Saved column mappings; choosing one applies it.</source>
+        <translation>已保存的列映射；选中即可应用。</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;File</source>
+        <translation>映射文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>从文件加载(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>保存到文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>已保存的映射：</translation>
+    </message>
+    <message>
+        <source>Column names found in row %1 of “%2”.</source>
+        <translation>在“%2”的第 %1 行找到列名。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation>自定义字段：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n column(s) will be imported.</source>
+        <translation>
+            <numerusform>将导入 %n 列中的 %1 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The saved mapping “%1” cannot be used: %2</source>
+        <translation>无法使用已保存的映射“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The saved mapping “%1” is for another kind of rows.</source>
+        <translation>已保存的映射“%1”适用于其他类型的数据。</translation>
+    </message>
+    <message>
+        <source>This file has no column %1; the rest of “%2” was applied.</source>
+        <translation>此文件中没有列 %1；已应用“%2”的其余部分。</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>映射名称：</translation>
+    </message>
+    <message>
+        <source>Replace the saved mapping “%1”?</source>
+        <translation>要替换已保存的映射“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete Mapping</source>
+        <translation>删除映射</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping “%1”?</source>
+        <translation>要删除已保存的映射“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>加载映射</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>映射文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for another kind of rows.</source>
+        <translation>%1 是适用于其他类型数据的映射。</translation>
+    </message>
+    <message>
+        <source>This file has no column %1; the rest of the mapping was applied.</source>
+        <translation>此文件中没有列 %1；已应用映射的其余部分。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>映射已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Check the Rows</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>The first %1 rows as they would be imported. Red cells: the row would not be imported; yellow cells: imported, but worth a look. Point at a cell to see why.</source>
+        <translation>以下为前 %1 行的导入效果。红色单元格：该行不会被导入；黄色单元格：会导入，但建议查看。将鼠标指向单元格可查看原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Update it with the values from the file</source>
+        <translation>用文件中的值更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row and leave it as it is</source>
+        <translation>跳过该行，保持原样(&amp;S)</translation>
+    </message>
+    <message>
+        <source>day/month/year (05/03/2024 = 5 March)</source>
+        <translation>日/月/年（05/03/2024 = 3 月 5 日）</translation>
+    </message>
+    <message>
+        <source>month/day/year (05/03/2024 = May 3)</source>
+        <translation>月/日/年（05/03/2024 = 5 月 3 日）</translation>
+    </message>
+    <message>
+        <source>&amp;Check the whole file first, without storing anything (dry run)</source>
+        <translation>先检查整个文件，不保存任何内容（试运行）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dates written as 05/03/2024 are:</source>
+        <translation>写作 05/03/2024 的日期表示：</translation>
+    </message>
+    <message>
+        <source>A customer code that is already in the archive:</source>
+        <translation>档案中已有的客户编号：</translation>
+    </message>
+    <message>
+        <source>An order number that is already in the archive:</source>
+        <translation>档案中已有的订单号：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>不会导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would be rejected</source>
+        <translation>
+            <numerusform>%n 行将被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemModel</name>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRecordWriter</name>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Import Finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>读取行数：</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <source>Skipped (already there):</source>
+        <translation>跳过（已存在）：</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Save &amp;Error List…</source>
+        <translation>保存错误列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Now</source>
+        <translation>立即导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the file with the same settings.</source>
+        <translation>使用相同设置导入该文件。</translation>
+    </message>
+    <message>
+        <source>Import Stopped</source>
+        <translation>导入已停止</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was stored; the archive is as it was before.</source>
+        <translation>导入已停止。未保存任何内容，档案保持原样。</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;The import failed: %1&lt;/span&gt;&lt;br&gt;Nothing was stored; the archive is as it was before.</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;导入失败：%1&lt;/span&gt;&lt;br&gt;未保存任何内容，档案保持原样。</translation>
+    </message>
+    <message>
+        <source>Check Finished</source>
+        <translation>检查完成</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. The counts say what an import would do.</source>
+        <translation>未保存任何内容。以上数字为实际导入时的预计结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would not be imported; the list below says why.</source>
+        <translation>
+            <numerusform>有 %n 行将无法导入，原因见下方列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>所有行均可导入。</translation>
+    </message>
+    <message>
+        <source>Fix the file and start again, or import the rows that are fine now.</source>
+        <translation>请修改文件后重新开始，或者现在就导入没有问题的行。</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported; the list below says why.</source>
+        <translation>
+            <numerusform>有 %n 行未导入，原因见下方列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was imported.</source>
+        <translation>所有行均已导入。</translation>
+    </message>
+    <message>
+        <source>You can undo this import with File &gt; Undo Import.</source>
+        <translation>可通过“文件 &gt; 撤销导入”撤销本次导入。</translation>
+    </message>
+    <message>
+        <source>Error list saved to %1.</source>
+        <translation>错误列表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 errors.csv</source>
+        <translation>%1 错误列表.csv</translation>
+    </message>
+    <message>
+        <source>Save Error List</source>
+        <translation>保存错误列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowConverter</name>
+    <message>
+        <source>Not a date; the value was left out.</source>
+        <translation>不是日期，已忽略该值。</translation>
+    </message>
+    <message>
+        <source>The customer name is empty.</source>
+        <translation>客户名称为空。</translation>
+    </message>
+    <message>
+        <source>Unknown customer type; %1 was assumed.</source>
+        <translation>未知的客户类型，已按 %1 处理。</translation>
+    </message>
+    <message>
+        <source>Unknown stage; use lead, customer, active or lost (潜在, 成交, 维护, 流失).</source>
+        <translation>未知阶段；请使用 lead、customer、active 或 lost（潜在、成交、维护、流失）。</translation>
+    </message>
+    <message>
+        <source>The value was left out.</source>
+        <translation>已忽略该值。</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number; kept as typed.</source>
+        <translation>不是有效的电话号码，已按原样保留。</translation>
+    </message>
+    <message>
+        <source>Not a valid email address; kept as typed.</source>
+        <translation>不是有效的邮箱地址，已按原样保留。</translation>
+    </message>
+    <message>
+        <source>The order number is empty.</source>
+        <translation>订单号为空。</translation>
+    </message>
+    <message>
+        <source>The customer code is empty.</source>
+        <translation>客户编号为空。</translation>
+    </message>
+    <message>
+        <source>The order date is missing or not a date.</source>
+        <translation>下单日期缺失或不是日期。</translation>
+    </message>
+    <message>
+        <source>The amount is missing or not a number.</source>
+        <translation>金额缺失或不是数字。</translation>
+    </message>
+    <message>
+        <source>The time is missing or not a date.</source>
+        <translation>跟进时间缺失或不是日期。</translation>
+    </message>
+    <message>
+        <source>Unknown follow-up type; recorded as Other.</source>
+        <translation>未知的跟进方式，已记为“其他”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>停止导入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row. Nothing is stored.</source>
+        <translation>正在读取并检查每一行，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the file and storing the rows. Stopping undoes everything.</source>
+        <translation>正在读取文件并保存数据。停止将撤销全部更改。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Stopping… everything stored so far is being rolled back.</source>
+        <translation>正在停止…正在回滚目前已保存的全部内容。</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>已读取 %1 行…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Customer %1 was changed after the import; undoing it would throw that change away. Nothing was undone.</source>
+        <translation>客户 %1 在导入后已被修改，撤销会丢弃该修改。未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>The import&apos;s record of customer %1 is damaged.</source>
+        <translation>本次导入中客户 %1 的记录已损坏。</translation>
+    </message>
+    <message>
+        <source>The import&apos;s record of order %1 is damaged.</source>
+        <translation>本次导入中订单 %1 的记录已损坏。</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone on %2.</source>
+        <translation>导入 %1 已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was undone.</source>
+        <translation>档案正忙或为只读，未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Undoing import %1 failed: %2 Nothing was undone.</source>
+        <translation>撤销导入 %1 失败：%2 未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive refused the undo; nothing was undone.</source>
+        <translation>档案拒绝了撤销操作，未撤销任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>未打开任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>The sheet is empty.</source>
+        <translation>工作表为空。</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty or beyond the end of the sheet.</source>
+        <translation>第 %1 行为空或超出工作表末尾。</translation>
+    </message>
+    <message>
+        <source>No column header of the file names a known field. Map the columns by hand (a mapping file with --mapping, or the mapping page of the import wizard).</source>
+        <translation>文件的列标题中没有可识别的字段。请手动映射列（用 --mapping 指定映射文件，或使用导入向导的列映射页面）。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1, which every row needs.</source>
+        <translation>没有列映射到 %1，而每一行都需要该字段。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was imported.</source>
+        <translation>档案正忙或为只读，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be stored: %2 Nothing was imported.</source>
+        <translation>第 %1 行无法保存：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading the file failed after row %1: %2 Nothing was imported.</source>
+        <translation>在第 %1 行之后读取文件失败：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 more values were flagged; only the first %2 warnings are listed.</source>
+        <translation>另有 %1 个值被标记；仅列出前 %2 条警告。</translation>
+    </message>
+    <message>
+        <source>The archive refused the import; nothing was imported.</source>
+        <translation>档案拒绝了导入，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -886,6 +2010,34 @@ The customer has been reloaded with the other changes; please make your changes 
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import customers, orders or follow-ups from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入客户、订单或跟进记录</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export customers, orders or follow-ups to a CSV or Excel file</source>
+        <translation>将客户、订单或跟进记录导出为 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated record(s) from %3.</source>
+        <translation>已从 %3 导入 %1 条新记录，更新 %2 条记录。</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
 </context>
 <context>
     <name>OrderRepository</name>
@@ -904,6 +2056,10 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>Cannot save order %1: %2</source>
         <translation>无法保存订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no order with id %1.</source>
+        <translation>没有 ID 为 %1 的订单。</translation>
     </message>
 </context>
 <context>
@@ -961,10 +2117,178 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>TabularSource</name>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation>“%1”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel 97-2003 (.xls) or encrypted file; save it as .xlsx or CSV.</source>
+        <translation>“%1”是旧版 Excel 97-2003（.xls）文件或加密文件；请另存为 .xlsx 或 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImportDialog</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes what it added and puts back what it changed. It is refused when a record of the import has been edited since.</source>
+        <translation>撤销导入会删除该次导入新增的记录，并恢复被其修改的记录。如果该次导入的记录此后被编辑过，将无法撤销。</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未撤销：%1</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone: %2 added record(s) removed, %3 updated record(s) restored.</source>
+        <translation>已撤销 %1 的导入：删除了 %2 条新增记录，恢复了 %3 条被更新的记录。</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 from %2? %3 added record(s) will be removed and %4 updated record(s) restored.</source>
+        <translation>要撤销 %2 导入的 %1 吗？将删除 %3 条新增记录，并恢复 %4 条被更新的记录。</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>Cannot add the user %1: %2</source>
         <translation>无法添加用户 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>“%1” is damaged: it is not a complete .xlsx file.</source>
+        <translation>“%1”已损坏：不是完整的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV.</source>
+        <translation>“%1”是 OpenDocument 电子表格（.ods）；请另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive but not an Excel workbook.</source>
+        <translation>“%1”是 zip 压缩包，而不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>“%1” has no visible worksheet.</source>
+        <translation>“%1”中没有可见的工作表。</translation>
+    </message>
+    <message>
+        <source>“%1” holds more text than can be imported at once; split it into smaller files.</source>
+        <translation>“%1”包含的文本超出了单次导入的上限；请拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet number %2.</source>
+        <translation>“%1”中没有第 %2 个工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” in “%2” cannot be read: the file is damaged.</source>
+        <translation>无法读取“%2”中的工作表“%1”：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” in “%2” is damaged after row %3.</source>
+        <translation>“%2”中的工作表“%1”在第 %3 行之后已损坏。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” in “%2” has an invalid row number “%3”.</source>
+        <translation>“%2”中的工作表“%1”包含无效的行号“%3”。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” in “%2” has more than 16,384 columns in row %3.</source>
+        <translation>“%2”中的工作表“%1”第 %3 行超过 16,384 列。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” in “%2” has an invalid cell reference “%3” in row %4.</source>
+        <translation>“%2”中的工作表“%1”第 %4 行包含无效的单元格引用“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet %1: %2</source>
+        <translation>无法写入电子表格 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit on one Excel sheet (at most 1,048,575). Export to CSV instead.</source>
+        <translation>%1 行超出单个 Excel 工作表的容量（最多 1,048,575 行）。请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot create the spreadsheet %1.</source>
+        <translation>无法创建电子表格 %1。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is not open.</source>
+        <translation>电子表格未打开。</translation>
+    </message>
+    <message>
+        <source>More rows than fit on one Excel sheet (at most 1,048,575). Export to CSV instead.</source>
+        <translation>行数超出单个 Excel 工作表的容量（最多 1,048,575 行）。请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Row %1 holds a text longer than the 32,767 characters an Excel cell can take. Export to CSV instead.</source>
+        <translation>第 %1 行包含超过 32,767 个字符的文本，超出 Excel 单元格的上限。请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet %1: error %2</source>
+        <translation>无法写入电子表格 %1：错误 %2</translation>
     </message>
 </context>
 <context>
