@@ -545,3 +545,30 @@ Status CustomerRepository::remove(qint64 id)
         return Status::failure(error);
     return {};
 }
+
+Status CustomerRepository::removeRange(qint64 firstId, qint64 lastId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM customers WHERE id BETWEEN ? AND ?"));
+    query.addBindValue(firstId);
+    query.addBindValue(lastId);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Status::failure(error);
+    return {};
+}
+
+Result<QList<qint64>> CustomerRepository::editedIdsBetween(qint64 firstId, qint64 lastId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM customers WHERE id BETWEEN ? AND ? AND version > 1"));
+    query.addBindValue(firstId);
+    query.addBindValue(lastId);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Result<QList<qint64>>::failure(error);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}

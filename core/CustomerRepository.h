@@ -32,6 +32,9 @@ public:
     Result<int> versionOf(qint64 id);                 // NotFound when absent
     // Deletes the customer with its contacts, follow-ups, orders, tags and field values (undo of an insert).
     Status remove(qint64 id);
+    Status removeRange(qint64 firstId, qint64 lastId);
+    // Ids in firstId..lastId changed since they were inserted (version above 1).
+    Result<QList<qint64>> editedIdsBetween(qint64 firstId, qint64 lastId);
 
     // Ids of matching customers in display order. Cheap enough for a million rows: the list model keeps
     // only these and fetches row contents page by page.

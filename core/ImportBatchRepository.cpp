@@ -66,11 +66,27 @@ Status ImportBatchRepository::record(qint64 batchId, const QString& entity, qint
     return {};
 }
 
+Status ImportBatchRepository::recordInserted(qint64 batchId, const QString& entity, qint64 firstId, qint64 lastId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO import_changes(batch_id, entity, entity_id, last_entity_id, action, version_after)"
+                             " VALUES (?, ?, ?, ?, 'insert', 1)"));
+    q.addBindValue(batchId);
+    q.addBindValue(entity);
+    q.addBindValue(firstId);
+    q.addBindValue(lastId);
+    QString error;
+    if (!SqlValue::exec(q, &error))
+        return Status::failure(tr("Cannot record the import: %1").arg(error));
+    return {};
+}
+
 Result<QList<ImportChange>> ImportBatchRepository::changes(qint64 batchId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, entity, entity_id, action, before, version_after FROM import_changes"
+    q.prepare(QStringLiteral("SELECT id, entity, entity_id, action, before, version_after,"
+                             " coalesce(last_entity_id, entity_id) FROM import_changes"
                              " WHERE batch_id = ? ORDER BY id DESC"));
     q.addBindValue(batchId);
     QString error;
@@ -78,7 +94,7 @@ Result<QList<ImportChange>> ImportBatchRepository::changes(qint64 batchId)
         return Result<QList<ImportChange>>::failure(error);
     QList<ImportChange> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(6).toLongLong(),
                     q.value(3).toString() == QLatin1String("insert"), q.value(4).toString().toUtf8(), q.value(5).toInt()});
     return out;
 }

@@ -14,6 +14,7 @@ struct ImportChange {
     qint64 id = 0;
     QString entity; // "customer", "order", "interaction"
     qint64 entityId = 0;
+    qint64 lastEntityId = 0; // inserts: the records entityId..lastEntityId were inserted one after another
     bool inserted = true;
     QByteArray before;
     int versionAfter = 0; // customers: the version the import left, to notice later edits
@@ -30,6 +31,8 @@ public:
     Status finish(qint64 batchId, const ImportReport& report);
     Status record(qint64 batchId, const QString& entity, qint64 entityId, bool inserted,
                   const QByteArray& before = {}, int versionAfter = 0);
+    // A run of records inserted one after another: one row instead of one per record.
+    Status recordInserted(qint64 batchId, const QString& entity, qint64 firstId, qint64 lastId);
     Result<QList<ImportChange>> changes(qint64 batchId); // newest first: the order to undo them in
     Result<ImportBatchInfo> find(qint64 batchId);
     Result<QList<ImportBatchInfo>> list(); // newest first

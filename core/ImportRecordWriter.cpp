@@ -27,7 +27,31 @@ Status ImportRecordWriter::prepare()
 
 Status ImportRecordWriter::finish()
 {
+    if (Status s = flushInserted(); !s)
+        return s;
     return m_bulk.finish(m_nextNumber);
+}
+
+Status ImportRecordWriter::noteInserted(const QString& entity, qint64 id)
+{
+    if (entity == m_runEntity && id == m_runLast + 1) {
+        m_runLast = id;
+        return {};
+    }
+    if (Status s = flushInserted(); !s)
+        return s;
+    m_runEntity = entity;
+    m_runFirst = m_runLast = id;
+    return {};
+}
+
+Status ImportRecordWriter::flushInserted()
+{
+    if (m_runEntity.isEmpty())
+        return {};
+    const Status s = m_batches.recordInserted(m_batchId, m_runEntity, m_runFirst, m_runLast);
+    m_runEntity.clear();
+    return s;
 }
 
 Result<qint64> ImportRecordWriter::customerIdForCode(const QString& code)
@@ -81,7 +105,7 @@ Result<ImportRecordWriter::Outcome> ImportRecordWriter::write(const ImportedCust
     for (auto it = customer.customFields.constBegin(); it != customer.customFields.constEnd(); ++it)
         if (Status s = m_bulk.addCustomFieldValue(*id, m_customFieldIds.value(it.key()), it.value()); !s)
             return Result<Outcome>::failure(s.error());
-    if (Status s = m_batches.record(m_batchId, QStringLiteral("customer"), *id, true, {}, 1); !s)
+    if (Status s = noteInserted(QStringLiteral("customer"), *id); !s)
         return Result<Outcome>::failure(s.error());
     return Outcome::Inserted;
 }
@@ -93,6 +117,8 @@ Result<ImportRecordWriter::Outcome> ImportRecordWriter::updateCustomer(qint64 id
     auto contacts = m_archive.contacts().forCustomer(id);
     if (!existing || !contacts)
         return Result<Outcome>::failure(!existing ? existing.error() : contacts.error());
+    if (Status s = flushInserted(); !s) // undo must see this update after the inserts before it
+        return Result<Outcome>::failure(s.error());
     const QByteArray before = RecordSnapshot::customer(*existing, *contacts);
     Customer& c = *existing;
     const Customer& n = imported.customer;
@@ -169,6 +195,8 @@ Result<ImportRecordWriter::Outcome> ImportRecordWriter::write(const ImportedOrde
     if (*existing > 0) {
         if (m_onExisting == ImportOptions::OnExisting::Skip)
             return Outcome::Skipped;
+        if (Status s = flushInserted(); !s)
+            return Result<Outcome>::failure(s.error());
         const auto before = m_archive.orders().findById(*existing);
         if (!before)
             return Result<Outcome>::failure(before.error());
@@ -183,7 +211,7 @@ Result<ImportRecordWriter::Outcome> ImportRecordWriter::write(const ImportedOrde
     const auto id = m_bulk.addOrder(*customerId, order);
     if (!id)
         return Result<Outcome>::failure(id.error());
-    if (Status s = m_batches.record(m_batchId, QStringLiteral("order"), *id, true); !s)
+    if (Status s = noteInserted(QStringLiteral("order"), *id); !s)
         return Result<Outcome>::failure(s.error());
     return Outcome::Inserted;
 }
@@ -199,7 +227,7 @@ Result<ImportRecordWriter::Outcome> ImportRecordWriter::write(const ImportedInte
     const auto id = m_bulk.addInteraction(*customerId, imported.interaction);
     if (!id)
         return Result<Outcome>::failure(id.error());
-    if (Status s = m_batches.record(m_batchId, QStringLiteral("interaction"), *id, true); !s)
+    if (Status s = noteInserted(QStringLiteral("interaction"), *id); !s)
         return Result<Outcome>::failure(s.error());
     return Outcome::Inserted;
 }

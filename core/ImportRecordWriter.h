@@ -33,6 +33,9 @@ private:
     Result<qint64> customerIdForCode(const QString& code);
     Result<QString> generateCode();
     Result<Outcome> updateCustomer(qint64 id, const ImportedCustomer& imported);
+    // Inserts are recorded as runs of consecutive ids; a run is written out when it breaks.
+    Status noteInserted(const QString& entity, qint64 id);
+    Status flushInserted();
 
     Archive& m_archive;
     qint64 m_batchId;
@@ -42,5 +45,8 @@ private:
     QHash<QString, qint64> m_customFieldIds;
     QHash<QString, qint64> m_customerIds; // code -> id, for orders and follow-ups that repeat customers
     qint64 m_nextNumber = 1;
+    QString m_runEntity;
+    qint64 m_runFirst = 0;
+    qint64 m_runLast = 0;
     QDateTime m_now;
 };

@@ -12,8 +12,17 @@ namespace {
 Status checkUnchangedSince(Archive& archive, const QList<ImportChange>& changes)
 {
     QSet<qint64> checked;
+    auto conflict = [&](qint64 id) {
+        const auto customer = archive.customers().findById(id);
+        return Status::failure(ImportUndo::tr("Customer %1 was changed after the import; undoing it would throw that "
+                                              "change away. Nothing was undone.")
+                                   .arg(customer ? customer->code : QString::number(id)),
+                               ErrorKind::Conflict);
+    };
     for (const ImportChange& change : changes) { // newest first: the first seen per customer is its last state
-        if (change.entity != QLatin1String("customer") || checked.contains(change.entityId))
+        if (change.entity != QLatin1String("customer") || change.lastEntityId != change.entityId)
+            continue;
+        if (checked.contains(change.entityId))
             continue;
         checked.insert(change.entityId);
         const auto version = archive.customers().versionOf(change.entityId);
@@ -21,13 +30,19 @@ Status checkUnchangedSince(Archive& archive, const QList<ImportChange>& changes)
             continue; // deleted since: nothing of it to undo or protect
         if (!version)
             return Status::failure(version.error());
-        if (*version != change.versionAfter) {
-            const auto customer = archive.customers().findById(change.entityId);
-            return Status::failure(ImportUndo::tr("Customer %1 was changed after the import; undoing it would throw that "
-                                                  "change away. Nothing was undone.")
-                                       .arg(customer ? customer->code : QString::number(change.entityId)),
-                                   ErrorKind::Conflict);
-        }
+        if (*version != change.versionAfter)
+            return conflict(change.entityId);
+    }
+    // Runs of inserted customers: any edited since, other than by this batch's own later updates, stops the undo.
+    for (const ImportChange& change : changes) {
+        if (change.entity != QLatin1String("customer") || change.lastEntityId == change.entityId || !change.inserted)
+            continue;
+        const auto edited = archive.customers().editedIdsBetween(change.entityId, change.lastEntityId);
+        if (!edited)
+            return Status::failure(edited.error());
+        for (const qint64 id : *edited)
+            if (!checked.contains(id))
+                return conflict(id);
     }
     return {};
 }
@@ -36,7 +51,7 @@ Status undoChange(Archive& archive, const ImportChange& change)
 {
     if (change.entity == QLatin1String("customer")) {
         if (change.inserted)
-            return archive.customers().remove(change.entityId);
+            return archive.customers().removeRange(change.entityId, change.lastEntityId);
         Customer before;
         QList<Contact> contacts;
         if (!RecordSnapshot::readCustomer(change.before, &before, &contacts))
@@ -50,13 +65,13 @@ Status undoChange(Archive& archive, const ImportChange& change)
     }
     if (change.entity == QLatin1String("order")) {
         if (change.inserted)
-            return archive.orders().remove(change.entityId);
+            return archive.orders().removeRange(change.entityId, change.lastEntityId);
         Order before;
         if (!RecordSnapshot::readOrder(change.before, &before))
             return Status::failure(ImportUndo::tr("The import's record of order %1 is damaged.").arg(change.entityId));
         return archive.orders().update(before);
     }
-    return archive.interactions().remove(change.entityId);
+    return archive.interactions().removeRange(change.entityId, change.lastEntityId);
 }
 } // namespace
 

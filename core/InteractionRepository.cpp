@@ -73,3 +73,15 @@ Status InteractionRepository::remove(qint64 id)
         return Status::failure(error);
     return {};
 }
+
+Status InteractionRepository::removeRange(qint64 firstId, qint64 lastId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM interactions WHERE id BETWEEN ? AND ?"));
+    query.addBindValue(firstId);
+    query.addBindValue(lastId);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Status::failure(error);
+    return {};
+}

@@ -17,6 +17,7 @@ public:
     Result<QList<Interaction>> forCustomer(qint64 customerId, int limit = -1);
     Result<Interaction> insert(const Interaction& interaction); // author user created if unknown
     Status remove(qint64 id);
+    Status removeRange(qint64 firstId, qint64 lastId);
 
 private:
     QSqlDatabase& m_db;

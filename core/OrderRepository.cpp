@@ -139,3 +139,15 @@ Status OrderRepository::remove(qint64 id)
         return Status::failure(error);
     return {};
 }
+
+Status OrderRepository::removeRange(qint64 firstId, qint64 lastId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM orders WHERE id BETWEEN ? AND ?"));
+    query.addBindValue(firstId);
+    query.addBindValue(lastId);
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return Status::failure(error);
+    return {};
+}

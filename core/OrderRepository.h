@@ -22,6 +22,7 @@ public:
     Result<qint64> idOfOrderNo(const QString& orderNo); // 0 when there is none
     Status update(const Order& order);                  // all columns by id
     Status remove(qint64 id);
+    Status removeRange(qint64 firstId, qint64 lastId);
 
 private:
     QSqlDatabase& m_db;

@@ -172,6 +172,7 @@ Status addImportBatches(QSqlDatabase& db)
                        " batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,"
                        " entity TEXT NOT NULL CHECK (entity IN ('customer','order','interaction')),"
                        " entity_id INTEGER NOT NULL,"
+                       " last_entity_id INTEGER,"
                        " action TEXT NOT NULL CHECK (action IN ('insert','update')),"
                        " before TEXT,"
                        " version_after INTEGER)"),

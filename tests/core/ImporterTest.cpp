@@ -368,3 +368,21 @@ TEST(Importer, AFileWithoutKnownHeadersOrAMappingThatDoesNotFitGetsOneClearMessa
     EXPECT_TRUE(misfit.error().contains(QStringLiteral("客户名称")));
     EXPECT_EQ(a->customers().count(), 0);
 }
+
+TEST(Importer, AFileThatNamesTheSameCustomerTwiceIsUndoneCompletely)
+{
+    TempArchive a;
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("已有客户"), QStringLiteral("OLD")), {}));
+    const QString path = a.dir.filePath(QStringLiteral("twice.csv"));
+    writeTextFile(path, QStringLiteral("编号,名称,城市\nN-1,新客户,杭州市\nN-2,另一个,宁波市\nN-1,新客户,温州市\nOLD,改名了,\n"));
+    const auto report = importFile(*a, path);
+    ASSERT_TRUE(report) << report.error().toStdString();
+    EXPECT_EQ(report->imported, 2);
+    EXPECT_EQ(report->updated, 2);
+    EXPECT_EQ(a->customers().findByCode(QStringLiteral("N-1"))->city, QStringLiteral("温州市"));
+
+    const auto undone = ImportUndo::undo(*a, report->batch);
+    ASSERT_TRUE(undone) << undone.error().toStdString();
+    EXPECT_EQ(a->customers().count(), 1);
+    EXPECT_EQ(a->customers().findByCode(QStringLiteral("OLD"))->name, QStringLiteral("已有客户"));
+}
