@@ -4,6 +4,7 @@
 #include "CsvWriter.h"
 #include "ImportBatchRepository.h"
 #include "ImportField.h"
+#include "ImportPipeline.h"
 #include "ImportRecordWriter.h"
 #include "ImportRowConverter.h"
 #include "LargeCacheScope.h"
@@ -231,64 +232,46 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     report.headerRow = prepared->header.row;
     qint64 droppedWarnings = 0;
     RowStream rows(source, prepared->header.pending);
-    const ImportRowConverter& converter = *prepared->converter;
-    for (;;) {
-        auto row = rows.next();
-        if (!row)
-            break;
-        ++report.rows;
-        if (progress && report.rows % 256 == 0 && !progress(source.progress(), report.rows))
-            return Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."));
-
-        QList<ImportProblem> problems;
-        Result<ImportRecordWriter::Outcome> outcome = ImportRecordWriter::Outcome::Skipped;
-        switch (options.target) {
-        case ImportTarget::Customers: {
-            ImportedCustomer record;
-            if (converter.toCustomer(*row, &record, &problems))
-                outcome = writer.write(record);
-            break;
-        }
-        case ImportTarget::Orders: {
-            ImportedOrder record;
-            if (converter.toOrder(*row, &record, &problems))
-                outcome = writer.write(record);
-            break;
-        }
-        case ImportTarget::Interactions: {
-            ImportedInteraction record;
-            if (converter.toInteraction(*row, &record, &problems))
-                outcome = writer.write(record);
-            break;
-        }
-        }
-        if (!outcome && outcome.errorKind() == ErrorKind::NotFound) {
-            problems.append({row->number, ImportFields::find(options.target, QStringLiteral("customer_code"))->header(),
-                             QString(), outcome.error(), ImportProblem::Severity::Rejected});
-        } else if (!outcome) {
-            return Result<ImportReport>::failure(
-                tr("Row %1 could not be stored: %2 Nothing was imported.").arg(row->number).arg(outcome.error()));
-        }
-        if (hasRejection(problems)) {
-            ++report.rejected;
-        } else {
-            switch (*outcome) {
-            case ImportRecordWriter::Outcome::Inserted: ++report.imported; break;
-            case ImportRecordWriter::Outcome::Updated: ++report.updated; break;
-            case ImportRecordWriter::Outcome::Skipped: ++report.skipped; break;
+    ImportPipeline pipeline([&rows] { return rows.next(); }, source, *prepared->converter, options.target);
+    for (QList<ConvertedRow> batchRows = pipeline.next(); !batchRows.isEmpty(); batchRows = pipeline.next()) {
+        for (ConvertedRow& converted : batchRows) {
+            ++report.rows;
+            if (progress && report.rows % 256 == 0 && !progress(pipeline.progress(), report.rows))
+                return Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."));
+            QList<ImportProblem>& problems = converted.problems;
+            Result<ImportRecordWriter::Outcome> outcome = ImportRecordWriter::Outcome::Skipped;
+            if (converted.accepted)
+                outcome = std::visit([&writer](const auto& record) { return writer.write(record); }, converted.record);
+            if (!outcome && outcome.errorKind() == ErrorKind::NotFound) {
+                problems.append({converted.number,
+                                 ImportFields::find(options.target, QStringLiteral("customer_code"))->header(), QString(),
+                                 outcome.error(), ImportProblem::Severity::Rejected});
+            } else if (!outcome) {
+                return Result<ImportReport>::failure(
+                    tr("Row %1 could not be stored: %2 Nothing was imported.").arg(converted.number).arg(outcome.error()));
+            }
+            if (hasRejection(problems)) {
+                ++report.rejected;
+            } else {
+                switch (*outcome) {
+                case ImportRecordWriter::Outcome::Inserted: ++report.imported; break;
+                case ImportRecordWriter::Outcome::Updated: ++report.updated; break;
+                case ImportRecordWriter::Outcome::Skipped: ++report.skipped; break;
+                }
+            }
+            for (ImportProblem& p : problems) {
+                if (p.severity == ImportProblem::Severity::Warning && report.problems.size() >= maxWarnings) {
+                    ++droppedWarnings;
+                    continue;
+                }
+                report.problems.append(std::move(p));
             }
         }
-        for (ImportProblem& p : problems) {
-            if (p.severity == ImportProblem::Severity::Warning && report.problems.size() >= maxWarnings) {
-                ++droppedWarnings;
-                continue;
-            }
-            report.problems.append(std::move(p));
-        }
+        pipeline.recycle(std::move(batchRows));
     }
-    if (!source.error().isEmpty())
+    if (const QString error = pipeline.readError(); !error.isEmpty())
         return Result<ImportReport>::failure(
-            tr("Reading the file failed after row %1: %2 Nothing was imported.").arg(report.rows).arg(source.error()));
+            tr("Reading the file failed after row %1: %2 Nothing was imported.").arg(report.rows).arg(error));
     if (droppedWarnings > 0)
         report.problems.append({0, QString(), QString(),
                                 tr("%1 more values were flagged; only the first %2 warnings are listed.")
