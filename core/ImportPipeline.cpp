@@ -2,113 +2,105 @@
 
 namespace {
 constexpr int rowsPerBatch = 512;
-constexpr size_t batchesAhead = 4; // bounded: memory stays flat however large the file
+constexpr size_t batchesAhead = 4;
 } // namespace
 
 ImportPipeline::ImportPipeline(NextRow next, const TabularSource& source, const ImportRowConverter& converter,
                                ImportTarget target)
-    : m_next(std::move(next)), m_source(source), m_converter(converter), m_target(target)
+    : m_next(std::move(next)), m_source(source), m_converter(converter), m_target(target), m_read(batchesAhead),
+      m_converted(batchesAhead), m_used(batchesAhead * 4)
 {
-    m_thread = std::thread([this] { run(); });
+    m_reader = std::thread([this] { read(); });
+    m_converterThread = std::thread([this] { convert(); });
 }
 
 ImportPipeline::~ImportPipeline()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_changed.notify_all();
-    m_thread.join();
+    m_read.stop();
+    m_converted.stop();
+    m_used.stop();
+    m_reader.join();
+    m_converterThread.join();
 }
 
-void ImportPipeline::run()
+void ImportPipeline::read()
 {
     for (;;) {
-        {
-            std::deque<QList<ConvertedRow>> used;
-            {
-                std::lock_guard lock(m_mutex);
-                used.swap(m_used);
-            }
-        } // destroyed here, on this thread
-        QList<ConvertedRow> batch;
+        QList<SourceRow> batch;
         batch.reserve(rowsPerBatch);
         while (batch.size() < rowsPerBatch) {
             auto row = m_next();
             if (!row)
                 break;
-            ConvertedRow converted;
-            converted.number = row->number;
-            switch (m_target) {
-            case ImportTarget::Customers: {
-                ImportedCustomer record;
-                converted.accepted = m_converter.toCustomer(*row, &record, &converted.problems);
-                converted.record = std::move(record);
-                break;
-            }
-            case ImportTarget::Orders: {
-                ImportedOrder record;
-                converted.accepted = m_converter.toOrder(*row, &record, &converted.problems);
-                converted.record = std::move(record);
-                break;
-            }
-            case ImportTarget::Interactions: {
-                ImportedInteraction record;
-                converted.accepted = m_converter.toInteraction(*row, &record, &converted.problems);
-                converted.record = std::move(record);
-                break;
-            }
-            }
-            batch.append(std::move(converted));
+            batch.append(std::move(*row));
         }
         const bool last = batch.size() < rowsPerBatch;
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_ready.size() < batchesAhead || m_stopping; });
-        if (m_stopping)
-            return;
         m_progress = m_source.progress();
-        if (!batch.isEmpty())
-            m_ready.push_back(std::move(batch));
         if (last) {
+            std::lock_guard lock(m_errorMutex);
             m_readError = m_source.error();
-            m_finished = true;
         }
-        lock.unlock();
-        m_changed.notify_all();
-        if (last)
+        if ((!batch.isEmpty() && !m_read.push(std::move(batch))) || last) {
+            m_read.finish();
+            return;
+        }
+    }
+}
+
+void ImportPipeline::convert()
+{
+    while (auto rows = m_read.pop()) {
+        m_used.takeAll(); // freed here, where they were made
+        QList<ConvertedRow> batch;
+        batch.reserve(rows->size());
+        for (const SourceRow& row : *rows)
+            batch.append(convertRow(row));
+        if (!m_converted.push(std::move(batch)))
             return;
     }
+    m_converted.finish();
+}
+
+ConvertedRow ImportPipeline::convertRow(const SourceRow& row) const
+{
+    ConvertedRow converted;
+    converted.number = row.number;
+    switch (m_target) {
+    case ImportTarget::Customers: {
+        ImportedCustomer record;
+        converted.accepted = m_converter.toCustomer(row, &record, &converted.problems);
+        converted.record = std::move(record);
+        break;
+    }
+    case ImportTarget::Orders: {
+        ImportedOrder record;
+        converted.accepted = m_converter.toOrder(row, &record, &converted.problems);
+        converted.record = std::move(record);
+        break;
+    }
+    case ImportTarget::Interactions: {
+        ImportedInteraction record;
+        converted.accepted = m_converter.toInteraction(row, &record, &converted.problems);
+        converted.record = std::move(record);
+        break;
+    }
+    }
+    return converted;
 }
 
 QList<ConvertedRow> ImportPipeline::next()
 {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
-    if (m_ready.empty())
-        return {};
-    QList<ConvertedRow> batch = std::move(m_ready.front());
-    m_ready.pop_front();
-    lock.unlock();
-    m_changed.notify_all();
-    return batch;
+    auto batch = m_converted.pop();
+    return batch ? std::move(*batch) : QList<ConvertedRow>();
 }
 
 void ImportPipeline::recycle(QList<ConvertedRow>&& batch)
 {
-    std::lock_guard lock(m_mutex);
-    if (!m_finished && !m_stopping)
-        m_used.push_back(std::move(batch));
-}
-
-double ImportPipeline::progress() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_progress;
+    m_used.tryPush(batch); // when full (converting has ended), the batch is simply freed here
 }
 
 QString ImportPipeline::readError() const
 {
-    std::lock_guard lock(m_mutex);
+    std::lock_guard lock(m_errorMutex);
     return m_readError;
 }

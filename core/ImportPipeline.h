@@ -1,10 +1,10 @@
 #pragma once
 
+#include "BoundedQueue.h"
 #include "ImportRowConverter.h"
 #include "TabularSource.h"
 
-#include <condition_variable>
-#include <deque>
+#include <atomic>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -18,15 +18,16 @@ struct ConvertedRow {
     std::variant<ImportedCustomer, ImportedOrder, ImportedInteraction> record;
 };
 
-// Reads and converts rows on a second thread while the caller stores the previous ones: parsing phones and
-// dates costs about as much as writing, and the machine has more than one core. Only the converter and the
-// source are used on that thread (no database). Rows come back in file order, a few hundred at a time.
+// Reads rows on one thread and cleans and checks them on another while the caller stores the previous ones:
+// reading an XLSX file, parsing phones and dates, and writing to SQLite each cost about the same, and the
+// work then spreads over the machine's cores. No database is touched off the caller's thread. Rows come back
+// in file order, a few hundred at a time; the queues between the stages are bounded, so memory stays flat.
 class ImportPipeline {
 public:
-    using NextRow = std::function<std::optional<SourceRow>()>; // runs on the pipeline's thread
+    using NextRow = std::function<std::optional<SourceRow>()>; // runs on the reading thread
 
     ImportPipeline(NextRow next, const TabularSource& source, const ImportRowConverter& converter, ImportTarget target);
-    ~ImportPipeline(); // stops and joins the thread
+    ~ImportPipeline(); // stops and joins the threads
     ImportPipeline(const ImportPipeline&) = delete;
     ImportPipeline& operator=(const ImportPipeline&) = delete;
 
@@ -35,24 +36,25 @@ public:
     // Hands a stored batch back: its memory is freed on the thread that allocated it, which glibc's malloc
     // does much faster than freeing across threads.
     void recycle(QList<ConvertedRow>&& batch);
-    double progress() const; // of reading the file, 0..1
+    double progress() const { return m_progress.load(); } // of reading the file, 0..1
     QString readError() const;
 
 private:
-    void run();
+    void read();
+    void convert();
+    ConvertedRow convertRow(const SourceRow& row) const;
 
     NextRow m_next;
     const TabularSource& m_source;
     const ImportRowConverter& m_converter;
     ImportTarget m_target;
 
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QList<ConvertedRow>> m_ready;
-    std::deque<QList<ConvertedRow>> m_used;
-    bool m_finished = false;
-    bool m_stopping = false;
-    double m_progress = 0;
+    BoundedQueue<QList<SourceRow>> m_read;
+    BoundedQueue<QList<ConvertedRow>> m_converted;
+    BoundedQueue<QList<ConvertedRow>> m_used;
+    std::atomic<double> m_progress = 0;
+    mutable std::mutex m_errorMutex;
     QString m_readError;
-    std::thread m_thread;
+    std::thread m_reader;
+    std::thread m_converterThread;
 };
