@@ -537,25 +537,12 @@ Result<int> CustomerRepository::versionOf(qint64 id)
 
 Status CustomerRepository::remove(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM customers WHERE id = ?"));
-    query.addBindValue(id);
-    QString error;
-    if (!SqlValue::exec(query, &error))
-        return Status::failure(error);
-    return {};
+    return SqlValue::run(m_db, QStringLiteral("DELETE FROM customers WHERE id = ?"), {id});
 }
 
 Status CustomerRepository::removeRange(qint64 firstId, qint64 lastId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM customers WHERE id BETWEEN ? AND ?"));
-    query.addBindValue(firstId);
-    query.addBindValue(lastId);
-    QString error;
-    if (!SqlValue::exec(query, &error))
-        return Status::failure(error);
-    return {};
+    return SqlValue::run(m_db, QStringLiteral("DELETE FROM customers WHERE id BETWEEN ? AND ?"), {firstId, lastId});
 }
 
 Result<QList<qint64>> CustomerRepository::editedIdsBetween(qint64 firstId, qint64 lastId)

@@ -64,6 +64,14 @@ Result<qint64> ImportRecordWriter::customerIdForCode(const QString& code)
     return id;
 }
 
+Result<qint64> ImportRecordWriter::existingCustomer(const QString& code)
+{
+    const auto id = customerIdForCode(code);
+    if (id && *id == 0)
+        return Result<qint64>::failure(tr("There is no customer with the code %1.").arg(code), ErrorKind::NotFound);
+    return id;
+}
+
 Result<QString> ImportRecordWriter::generateCode()
 {
     for (;;) {
@@ -181,12 +189,9 @@ Result<ImportRecordWriter::Outcome> ImportRecordWriter::updateCustomer(qint64 id
 
 Result<ImportRecordWriter::Outcome> ImportRecordWriter::write(const ImportedOrder& imported)
 {
-    const auto customerId = customerIdForCode(imported.customerCode);
+    const auto customerId = existingCustomer(imported.customerCode);
     if (!customerId)
-        return Result<Outcome>::failure(customerId.error());
-    if (*customerId == 0)
-        return Result<Outcome>::failure(tr("There is no customer with the code %1.").arg(imported.customerCode),
-                                        ErrorKind::NotFound);
+        return Result<Outcome>::failure(customerId.error(), customerId.errorKind());
     Order order = imported.order;
     order.customerId = *customerId;
     const auto existing = m_archive.orders().idOfOrderNo(order.orderNo);
@@ -218,12 +223,9 @@ Result<ImportRecordWriter::Outcome> ImportRecordWriter::write(const ImportedOrde
 
 Result<ImportRecordWriter::Outcome> ImportRecordWriter::write(const ImportedInteraction& imported)
 {
-    const auto customerId = customerIdForCode(imported.customerCode);
+    const auto customerId = existingCustomer(imported.customerCode);
     if (!customerId)
-        return Result<Outcome>::failure(customerId.error());
-    if (*customerId == 0)
-        return Result<Outcome>::failure(tr("There is no customer with the code %1.").arg(imported.customerCode),
-                                        ErrorKind::NotFound);
+        return Result<Outcome>::failure(customerId.error(), customerId.errorKind());
     const auto id = m_bulk.addInteraction(*customerId, imported.interaction);
     if (!id)
         return Result<Outcome>::failure(id.error());

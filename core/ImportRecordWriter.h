@@ -30,7 +30,8 @@ public:
     Status finish(); // moves the customer code counter past the codes generated
 
 private:
-    Result<qint64> customerIdForCode(const QString& code);
+    Result<qint64> customerIdForCode(const QString& code); // 0 when there is none
+    Result<qint64> existingCustomer(const QString& code);  // ErrorKind::NotFound when there is none
     Result<QString> generateCode();
     Result<Outcome> updateCustomer(qint64 id, const ImportedCustomer& imported);
     // Inserts are recorded as runs of consecutive ids; a run is written out when it breaks.

@@ -65,23 +65,10 @@ Result<Interaction> InteractionRepository::insert(const Interaction& interaction
 
 Status InteractionRepository::remove(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"));
-    query.addBindValue(id);
-    QString error;
-    if (!SqlValue::exec(query, &error))
-        return Status::failure(error);
-    return {};
+    return SqlValue::run(m_db, QStringLiteral("DELETE FROM interactions WHERE id = ?"), {id});
 }
 
 Status InteractionRepository::removeRange(qint64 firstId, qint64 lastId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM interactions WHERE id BETWEEN ? AND ?"));
-    query.addBindValue(firstId);
-    query.addBindValue(lastId);
-    QString error;
-    if (!SqlValue::exec(query, &error))
-        return Status::failure(error);
-    return {};
+    return SqlValue::run(m_db, QStringLiteral("DELETE FROM interactions WHERE id BETWEEN ? AND ?"), {firstId, lastId});
 }

@@ -131,23 +131,10 @@ Status OrderRepository::update(const Order& order)
 
 Status OrderRepository::remove(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM orders WHERE id = ?"));
-    query.addBindValue(id);
-    QString error;
-    if (!SqlValue::exec(query, &error))
-        return Status::failure(error);
-    return {};
+    return SqlValue::run(m_db, QStringLiteral("DELETE FROM orders WHERE id = ?"), {id});
 }
 
 Status OrderRepository::removeRange(qint64 firstId, qint64 lastId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM orders WHERE id BETWEEN ? AND ?"));
-    query.addBindValue(firstId);
-    query.addBindValue(lastId);
-    QString error;
-    if (!SqlValue::exec(query, &error))
-        return Status::failure(error);
-    return {};
+    return SqlValue::run(m_db, QStringLiteral("DELETE FROM orders WHERE id BETWEEN ? AND ?"), {firstId, lastId});
 }

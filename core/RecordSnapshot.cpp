@@ -14,19 +14,12 @@ QString time(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::I
 QDateTime toTime(const QJsonValue& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC(); }
 } // namespace
 
-QByteArray RecordSnapshot::customer(const Customer& c, const QList<Contact>& contacts)
+QJsonObject RecordSnapshot::customerFields(const Customer& c)
 {
     QJsonObject fields;
     for (auto it = c.customFields.constBegin(); it != c.customFields.constEnd(); ++it)
         fields.insert(it.key(), it.value());
-    QJsonArray people;
-    for (const Contact& k : contacts)
-        people.append(QJsonObject{{QStringLiteral("name"), k.name},     {QStringLiteral("title"), k.title},
-                                  {QStringLiteral("mobile"), k.mobile}, {QStringLiteral("phone"), k.phone},
-                                  {QStringLiteral("email"), k.email},   {QStringLiteral("wechat"), k.wechat},
-                                  {QStringLiteral("birthday"), date(k.birthday)}, {QStringLiteral("primary"), k.isPrimary}});
-    const QJsonObject o{
-        {QStringLiteral("id"), c.id},
+    return {
         {QStringLiteral("code"), c.code},
         {QStringLiteral("name"), c.name},
         {QStringLiteral("kind"), CustomerKinds::toKey(c.kind)},
@@ -50,8 +43,20 @@ QByteArray RecordSnapshot::customer(const Customer& c, const QList<Contact>& con
         {QStringLiteral("created_at"), time(c.createdAt)},
         {QStringLiteral("updated_at"), time(c.updatedAt)},
         {QStringLiteral("version"), c.version},
-        {QStringLiteral("contacts"), people},
     };
+}
+
+QByteArray RecordSnapshot::customer(const Customer& c, const QList<Contact>& contacts)
+{
+    QJsonArray people;
+    for (const Contact& k : contacts)
+        people.append(QJsonObject{{QStringLiteral("name"), k.name},     {QStringLiteral("title"), k.title},
+                                  {QStringLiteral("mobile"), k.mobile}, {QStringLiteral("phone"), k.phone},
+                                  {QStringLiteral("email"), k.email},   {QStringLiteral("wechat"), k.wechat},
+                                  {QStringLiteral("birthday"), date(k.birthday)}, {QStringLiteral("primary"), k.isPrimary}});
+    QJsonObject o = customerFields(c);
+    o.insert(QStringLiteral("id"), c.id);
+    o.insert(QStringLiteral("contacts"), people);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

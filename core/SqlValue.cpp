@@ -52,3 +52,15 @@ QString SqlValue::describe(const QSqlQuery& query)
 {
     return query.lastError().text();
 }
+
+Status SqlValue::run(QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    QString error;
+    if (!exec(query, &error))
+        return Status::failure(error);
+    return {};
+}

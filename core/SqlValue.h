@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -20,5 +22,7 @@ public:
 
     // Runs a prepared query; on failure returns a message naming what failed (for Result::failure).
     static bool exec(QSqlQuery& query, QString* error);
+    // Prepares `sql`, binds `values` in order and runs it: for one-off statements such as deletes.
+    static Status run(QSqlDatabase& db, const QString& sql, const QVariantList& values);
     static QString describe(const QSqlQuery& query);
 };

@@ -3,6 +3,7 @@
 #include "CustomerKind.h"
 #include "CustomerStage.h"
 #include "InteractionType.h"
+#include "RecordSnapshot.h"
 
 namespace {
 QJsonValue date(const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
@@ -11,34 +12,12 @@ QJsonValue time(const QDateTime& t) { return t.isValid() ? QJsonValue(t.toUTC().
 
 QJsonObject CustomerJson::customer(const Customer& c)
 {
-    QJsonObject fields;
-    for (auto it = c.customFields.constBegin(); it != c.customFields.constEnd(); ++it)
-        fields.insert(it.key(), it.value());
-    return {
-        {QStringLiteral("code"), c.code},
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("kind"), CustomerKinds::toKey(c.kind)},
-        {QStringLiteral("family_name"), c.familyName},
-        {QStringLiteral("given_name"), c.givenName},
-        {QStringLiteral("company"), c.company},
-        {QStringLiteral("industry"), c.industry},
-        {QStringLiteral("province"), c.province},
-        {QStringLiteral("city"), c.city},
-        {QStringLiteral("address"), c.address},
-        {QStringLiteral("postcode"), c.postcode},
-        {QStringLiteral("source"), c.source},
-        {QStringLiteral("level"), c.level},
-        {QStringLiteral("stage"), CustomerStages::toKey(c.stage)},
-        {QStringLiteral("owner"), c.owner},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-        {QStringLiteral("notes"), c.notes},
-        {QStringLiteral("birthday"), date(c.birthday)},
-        {QStringLiteral("id_number"), c.idNumber},
-        {QStringLiteral("custom_fields"), fields},
-        {QStringLiteral("created_at"), time(c.createdAt)},
-        {QStringLiteral("updated_at"), time(c.updatedAt)},
-        {QStringLiteral("version"), c.version},
-    };
+    // The same field names as import mappings and undo snapshots; dates empty -> null for scripts.
+    QJsonObject object = RecordSnapshot::customerFields(c);
+    for (const char* key : {"birthday", "created_at", "updated_at"})
+        if (object.value(QLatin1String(key)).toString().isEmpty())
+            object.insert(QLatin1String(key), QJsonValue());
+    return object;
 }
 
 QJsonObject CustomerJson::contact(const Contact& c)
