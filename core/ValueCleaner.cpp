@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -46,6 +47,12 @@ const QString timeTail = QStringLiteral(
 
 QString ValueCleaner::text(const QString& value)
 {
+    // Most cells need nothing: hand back the same (shared) string instead of building a copy. Imports call
+    // this for every cell.
+    const auto needsWork = [](char16_t c) { return (c >= 0xFF01 && c <= 0xFF5E) || c == 0x3000 || c == u'\r'; };
+    if (std::none_of(value.begin(), value.end(), [&](QChar c) { return needsWork(c.unicode()); }) &&
+        (value.isEmpty() || (!value.front().isSpace() && !value.back().isSpace())))
+        return value;
     QString out;
     out.reserve(value.size());
     for (qsizetype i = 0; i < value.size(); ++i) {
