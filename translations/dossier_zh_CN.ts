@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>ChurnDetector</name>
+    <message>
+        <source>The as-of date is missing or invalid.</source>
+        <translation>统计截止日期缺失或无效。</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>No command given.</source>
@@ -171,38 +178,6 @@ orders: %4</source>
 订单：%4</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli COMMAND [DB] [options]
-  --version
-  init DB
-  demo DB [--customers N] [--seed S]
-  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
-  list DB [--query Q] [--limit N] [--json]
-  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
-  show DB CODE [--json]
-  stats DB [--json]
-  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
-         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
-  import-undo DB BATCH
-  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
-DB may also be given as --db FILE; without it the default archive is used.
-</source>
-        <translation>用法：dossier-cli COMMAND [DB] [options]
-  --version
-  init DB
-  demo DB [--customers N] [--seed S]
-  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
-  list DB [--query Q] [--limit N] [--json]
-  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
-  show DB CODE [--json]
-  stats DB [--json]
-  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
-         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
-  import-undo DB BATCH
-  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
-DB 也可以用 --db FILE 指定；不指定时使用默认档案。
-</translation>
-    </message>
-    <message>
         <source>What the rows are: customers, orders or interactions.</source>
         <translation>行的类型：customers（客户）、orders（订单）或 interactions（跟进记录）。</translation>
     </message>
@@ -305,6 +280,40 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
     <message>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli COMMAND [DB] [options]
+  --version
+  init DB
+  demo DB [--customers N] [--seed S]
+  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
+  list DB [--query Q] [--limit N] [--json]
+  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
+  show DB CODE [--json]
+  stats DB [--json]
+  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
+         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
+  import-undo DB BATCH
+  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
+  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]
+DB may also be given as --db FILE; without it the default archive is used.
+</source>
+        <translation>用法：dossier-cli 命令 [DB] [选项]
+  --version
+  init DB
+  demo DB [--customers N] [--seed S]
+  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
+  list DB [--query Q] [--limit N] [--json]
+  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
+  show DB CODE [--json]
+  stats DB [--json]
+  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
+         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
+  import-undo DB BATCH
+  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
+  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]
+DB 也可以用 --db FILE 指定；不指定时使用默认档案。
+</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2072,96 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>RfmCalculator</name>
+    <message>
+        <source>The as-of date is missing or invalid.</source>
+        <translation>统计截止日期缺失或无效。</translation>
+    </message>
+</context>
+<context>
+    <name>RfmSegmenter</name>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalist</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>有望客户</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>即将流失</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>无订单客户</translation>
+    </message>
+    <message>
+        <source>General retain</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <source>Important retain</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General keep</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>Important keep</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>General develop</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>Important develop</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>Schema change failed: %1 (%2)</source>
@@ -2087,6 +2186,43 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>Upgrading the archive to format %1 failed: %2</source>
         <translation>将档案升级到格式 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Segment as of this date (default today).</source>
+        <translation>以此日期为截止日期进行分群（默认今天）。</translation>
+    </message>
+    <message>
+        <source>rfm5 (default), rfm8 or abc.</source>
+        <translation>rfm5（默认）、rfm8 或 abc。</translation>
+    </message>
+    <message>
+        <source>Write every customer&apos;s segment to this CSV file.</source>
+        <translation>把每位客户的分群写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--model must be rfm5, rfm8 or abc, not &apos;%1&apos;.</source>
+        <translation>--model 必须是 rfm5、rfm8 或 abc，而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) segmented as of %1 in %2 s</source>
+        <translation>
+            <numerusform>已按截止日期 %1 对 %n 位客户分群，用时 %2 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>

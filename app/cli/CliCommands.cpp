@@ -8,6 +8,7 @@
 #include "CustomerValidator.h"
 #include "DemoGenerator.h"
 #include "PhoneNumber.h"
+#include "SegmentCommand.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -77,7 +78,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("update"), &CliCommands::update}, {QStringLiteral("show"), &CliCommands::show},
         {QStringLiteral("stats"), &CliCommands::stats},
         {QStringLiteral("import"), &CliCommands::importFile}, {QStringLiteral("import-undo"), &CliCommands::importUndo},
-        {QStringLiteral("export"), &CliCommands::exportFile},
+        {QStringLiteral("export"), &CliCommands::exportFile}, {QStringLiteral("segment"), &CliCommands::segment},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -99,6 +100,7 @@ void CliCommands::printUsage()
                 "         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]\n"
                 "  import-undo DB BATCH\n"
                 "  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]\n"
+                "  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out.flush();
 }
@@ -612,5 +614,22 @@ int CliCommands::exportFile(const QStringList& args)
     if (!written)
         return failure(written.error());
     m_out << tr("Exported %1 rows to %2").arg(*written).arg(out) << Qt::endl;
+    return Ok;
+}
+
+int CliCommands::segment(const QStringList& args)
+{
+    QCommandLineParser parser;
+    SegmentCommand::addOptions(parser);
+    if (!parse(parser, args))
+        return BadUsage;
+    const auto options = SegmentCommand::options(parser);
+    if (!options)
+        return usageError(options.error());
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = SegmentCommand::run(*archive, *options, m_out); !s)
+        return failure(s.error());
     return Ok;
 }

@@ -1,0 +1,73 @@
+#include "ChurnDetector.h"
+
+#include "SqlValue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+ChurnDetector::Assessment ChurnDetector::assessDates(QList<QDate> dates, const Options& options)
+{
+    Assessment a;
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    if (dates.isEmpty())
+        return a;
+    a.daysSinceLastOrder = int(dates.last().daysTo(options.asOf));
+    if (dates.size() == 1) {
+        a.limitDays = options.singleOrderDays;
+    } else {
+        QList<qint64> gaps;
+        for (qsizetype i = 1; i < dates.size(); ++i)
+            gaps.append(dates[i - 1].daysTo(dates[i]));
+        std::sort(gaps.begin(), gaps.end());
+        const qsizetype n = gaps.size();
+        a.medianGapDays = n % 2 ? double(gaps[n / 2]) : (double(gaps[n / 2 - 1]) + double(gaps[n / 2])) / 2.0;
+        a.limitDays = options.gapMultiple * a.medianGapDays;
+    }
+    a.atRisk = a.daysSinceLastOrder > a.limitDays;
+    return a;
+}
+
+Result<QList<ChurnDetector::Assessment>> ChurnDetector::assess(const Options& options)
+{
+    using R = Result<QList<Assessment>>;
+    if (!options.asOf.isValid())
+        return R::failure(tr("The as-of date is missing or invalid."), ErrorKind::Usage);
+    // Streams the orders in (customer, date) order: the orders_customer index, no sort step.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT o.customer_id, c.code, o.order_date FROM orders o"
+                                 " JOIN customers c ON c.id = o.customer_id"
+                                 " WHERE o.order_date <= ? ORDER BY o.customer_id, o.order_date"));
+    query.addBindValue(SqlValue::fromDate(options.asOf));
+    QString error;
+    if (!SqlValue::exec(query, &error))
+        return R::failure(error);
+    QList<Assessment> result;
+    qint64 current = 0;
+    QString code;
+    QList<QDate> dates;
+    const auto flush = [&] {
+        if (dates.isEmpty())
+            return;
+        Assessment a = assessDates(dates, options);
+        a.customerId = current;
+        a.code = code;
+        result.append(std::move(a));
+        dates.clear();
+    };
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (id != current) {
+            flush();
+            current = id;
+            code = query.value(1).toString();
+        }
+        dates.append(SqlValue::toDate(query.value(2)));
+    }
+    flush();
+    if (query.lastError().isValid())
+        return R::failure(SqlValue::describe(query));
+    return result;
+}
