@@ -1,0 +1,72 @@
+// Segmenting a large archive: R/F/M for every customer plus the rfm5, rfm8 and ABC segments, as
+// `dossier-cli segment` does. The archive is $DOSSIER_BENCH_SEG_DB (default /tmp/dossier-bench-seg.sqlite),
+// generated with 100,000 demo customers (about 650,000 orders) when missing.
+#include "AbcSegmenter.h"
+#include "Archive.h"
+#include "DemoGenerator.h"
+#include "RfmCalculator.h"
+#include "RfmSegmenter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <benchmark/benchmark.h>
+#include <cstdio>
+
+namespace {
+std::unique_ptr<Archive> archive;
+const QDate asOf(2026, 6, 30);
+
+void openArchive()
+{
+    const QByteArray env = qgetenv("DOSSIER_BENCH_SEG_DB");
+    const QString path = env.isEmpty() ? QStringLiteral("/tmp/dossier-bench-seg.sqlite") : QString::fromLocal8Bit(env);
+    const bool exists = QFileInfo::exists(path);
+    archive = std::move(Archive::open(path).value());
+    if (!exists) {
+        std::fprintf(stderr, "generating 100,000 demo customers into %s ...\n", qPrintable(path));
+        DemoGenerator::Options options;
+        options.customers = 100000;
+        options.today = asOf;
+        DemoGenerator::generate(*archive, options);
+    }
+}
+
+void Segment(benchmark::State& state)
+{
+    const int model = int(state.range(0));
+    qint64 orders = 0;
+    QSqlQuery count(archive->database().connection());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM orders")) && count.next())
+        orders = count.value(0).toLongLong();
+    for (auto _ : state) {
+        const auto values = RfmCalculator(archive->database().connection()).compute({asOf, {}});
+        if (!values) {
+            state.SkipWithError(qPrintable(values.error()));
+            return;
+        }
+        if (model == 0)
+            benchmark::DoNotOptimize(RfmSegmenter::rfm5(*values));
+        else if (model == 1)
+            benchmark::DoNotOptimize(RfmSegmenter::rfm8(*values));
+        else
+            benchmark::DoNotOptimize(AbcSegmenter::tiers(*values));
+        state.counters["customers"] = double(values->size());
+    }
+    state.counters["orders"] = double(orders);
+    state.SetLabel(model == 0 ? "rfm5" : model == 1 ? "rfm8" : "abc");
+}
+} // namespace
+
+BENCHMARK(Segment)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    openArchive();
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    archive.reset();
+    return 0;
+}
