@@ -369,7 +369,7 @@ Result<qint64> ArchiveExporter::exportTo(Archive& archive, const QString& path, 
             ErrorKind::Usage);
 
     const auto cancelled = [] {
-        return Result<qint64>::failure(tr("The export was cancelled; no file was written."));
+        return Result<qint64>::failure(tr("The export was cancelled; no file was written."), ErrorKind::Cancelled);
     };
     if (progress && !progress(0, total))
         return cancelled();

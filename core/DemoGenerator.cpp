@@ -457,7 +457,8 @@ Result<ArchiveStats> DemoGenerator::generate(Archive& archive, const Options& op
     CustomerMaker maker(rng, options.today);
     for (qint64 i = 0; i < options.customers; ++i) {
         if (progress && i % 1000 == 0 && !progress(i, options.customers))
-            return Result<ArchiveStats>::failure(QCoreApplication::translate("DemoGenerator", "Cancelled; nothing was added."));
+            return Result<ArchiveStats>::failure(QCoreApplication::translate("DemoGenerator", "Cancelled; nothing was added."),
+                                                 ErrorKind::Cancelled);
         const DemoCustomer d = maker.make(QStringLiteral("C%1").arg(firstNumber + i, 6, 10, QChar(u'0')));
         const auto id = writer.addCustomer(d.customer);
         if (!id)

@@ -237,7 +237,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
         for (ConvertedRow& converted : batchRows) {
             ++report.rows;
             if (progress && report.rows % 256 == 0 && !progress(pipeline.progress(), report.rows))
-                return Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."));
+                return Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."), ErrorKind::Cancelled);
             QList<ImportProblem>& problems = converted.problems;
             Result<ImportRecordWriter::Outcome> outcome = ImportRecordWriter::Outcome::Skipped;
             if (converted.accepted)
@@ -283,7 +283,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     if (Status s = batches.finish(*batch, report); !s)
         return Result<ImportReport>::failure(s.error());
     if (progress && !progress(1.0, report.rows))
-        return Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."));
+        return Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."), ErrorKind::Cancelled);
     if (options.dryRun) {
         transaction.rollback();
         return report;

@@ -256,6 +256,7 @@ TEST(Importer, CancelOrAFailureHalfwayLeavesTheArchiveAsItWas)
 
     const auto cancelled = importFile(*a, path, {}, [](double, qint64 rows) { return rows < 2000; });
     EXPECT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.errorKind(), ErrorKind::Cancelled);
     EXPECT_EQ(a->customers().count(), 1);
     EXPECT_EQ(ImportUndo::batches(*a)->size(), 0);
 
