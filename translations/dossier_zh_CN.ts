@@ -2047,6 +2047,14 @@ The customer has been reloaded with the other changes; please make your changes 
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
+    <message>
+        <source>&amp;Segments…</source>
+        <translation>客户分群(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Customers and revenue per RFM or ABC segment</source>
+        <translation>按 RFM 或 ABC 分群查看客户数和销售额</translation>
+    </message>
 </context>
 <context>
     <name>OrderRepository</name>
@@ -2223,6 +2231,101 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>
             <numerusform>已按截止日期 %1 对 %n 位客户分群，用时 %2 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDashboard</name>
+    <message>
+        <source>Segments</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>RFM (5 scores)</source>
+        <translation>RFM（五分制）</translation>
+    </message>
+    <message>
+        <source>RFM (8 classes)</source>
+        <translation>RFM（八类客户）</translation>
+    </message>
+    <message>
+        <source>ABC tiers</source>
+        <translation>ABC 分级</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截止日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>F = %1</source>
+        <translation>F = %1</translation>
+    </message>
+    <message>
+        <source>R = %1</source>
+        <translation>R = %1</translation>
+    </message>
+    <message>
+        <source>Customers by recency (R) and frequency (F) score; darker = higher average revenue per customer</source>
+        <translation>按最近购买（R）和购买频次（F）得分统计的客户数；颜色越深，客户平均销售额越高</translation>
+    </message>
+    <message>
+        <source>Computing segments…</source>
+        <translation>正在计算客户分群…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) as of %1</source>
+        <translation>
+            <numerusform>截至 %1 共 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot compute the segments: %1</source>
+        <translation>无法计算客户分群：%1</translation>
+    </message>
+    <message>
+        <source>Customers per segment</source>
+        <translation>各分群客户数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revenue per segment</source>
+        <translation>各分群销售额</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>R = %1, F = %2: %n customer(s), average revenue %3 yuan</source>
+        <translation>
+            <numerusform>R = %1，F = %2：%n 位客户，平均销售额 %3 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A 类</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B 类</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C 类</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>无订单客户</translation>
     </message>
 </context>
 <context>

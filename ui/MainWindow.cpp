@@ -10,6 +10,7 @@
 #include "FollowUpTimeline.h"
 #include "ImportWizard.h"
 #include "RecentArchives.h"
+#include "SegmentDashboard.h"
 #include "SettingsDialog.h"
 #include "UndoImportDialog.h"
 
@@ -172,6 +173,8 @@ void MainWindow::createActions()
     m_settingsAction = make(tr("&Settings…"), QStringLiteral("settingsAction"), QStringLiteral("preferences-system"),
                             none);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_segmentsAction = make(tr("&Segments…"), QStringLiteral("segmentsAction"), QString(), none);
+    m_segmentsAction->setStatusTip(tr("Customers and revenue per RFM or ABC segment"));
     m_aboutAction = make(tr("&About Dossier"), QStringLiteral("aboutAction"), QString(), none);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -192,6 +195,7 @@ void MainWindow::createActions()
     });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_segmentsAction, &QAction::triggered, this, &MainWindow::showSegments);
 
     m_view->addAction(m_editCustomerAction);
     m_view->addAction(m_addFollowUpAction);
@@ -225,6 +229,7 @@ void MainWindow::createMenus()
     customer->addAction(m_addFollowUpAction);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_segmentsAction);
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -516,6 +521,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_undoImportAction->setEnabled(open);
+    m_segmentsAction->setEnabled(open);
 }
 
 // --- customer actions -------------------------------------------------------------------------------
@@ -633,6 +639,14 @@ void MainWindow::undoImport()
     UndoImportDialog dialog(*m_archive, this);
     connect(&dialog, &UndoImportDialog::archiveChanged, this, &MainWindow::reloadAfterBulkChange);
     dialog.exec();
+}
+
+void MainWindow::showSegments()
+{
+    if (!m_archive)
+        return;
+    SegmentDashboard dashboard(m_archive->path(), this);
+    dashboard.exec();
 }
 
 void MainWindow::reloadAfterBulkChange()

@@ -66,6 +66,7 @@ private:
     void importFile();
     void exportFile();
     void undoImport();
+    void showSegments();
     // After an import or undo wrote to the archive behind the list's back.
     void reloadAfterBulkChange();
 
@@ -99,6 +100,7 @@ private:
     QAction* m_addFollowUpAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_clearFiltersAction = nullptr;
+    QAction* m_segmentsAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };
