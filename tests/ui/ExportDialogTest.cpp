@@ -9,20 +9,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
+#include "WaitFor.h"
+
 #include <gtest/gtest.h>
 
 namespace {
-template <typename Predicate> bool waitFor(Predicate done, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
-
 QByteArray readAll(const QString& path)
 {
     QFile file(path);

@@ -22,21 +22,11 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTemporaryDir>
+#include "WaitFor.h"
+
 #include <gtest/gtest.h>
 
 namespace {
-// QTRY_* report through QtTest's own runner; this waits for gtest.
-template <typename Predicate> bool waitFor(Predicate done, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
-
 QString writeFile(const QString& path, const QByteArray& content)
 {
     QFile file(path);

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+#include "WaitFor.h"
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -24,17 +26,6 @@ QAction* action(MainWindow& window, const char* name)
     return found;
 }
 
-// QTRY_* report through QtTest's own runner; this waits for gtest.
-template <typename Predicate> bool waitFor(Predicate done, int timeoutMs = 2000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
 } // namespace
 
 TEST(MainWindow, OpensTheArchiveWithTheFirstCustomerSelected)
@@ -87,7 +78,7 @@ TEST(MainWindow, SearchBoxFiltersTheListAfterTheDebounce)
     ASSERT_NE(search, nullptr);
     QTest::keyClicks(search, QStringLiteral("1390013"));
     EXPECT_EQ(window.customerModel()->rowCount(), 3) << "debounced: not on every keystroke";
-    EXPECT_TRUE(waitFor([&] { return window.customerModel()->rowCount() == 1; }));
+    EXPECT_TRUE(waitFor([&] { return window.customerModel()->rowCount() == 1; }, 2000));
     EXPECT_EQ(window.customerModel()->data(window.customerModel()->index(0, CustomerListModel::Name)).toString(),
               QStringLiteral("百度"));
     EXPECT_TRUE(window.countText().contains(QStringLiteral("1")));
@@ -140,7 +131,7 @@ TEST(MainWindow, SavingInTheDetailPaneUpdatesTheList)
     EXPECT_TRUE(waitFor([&] {
         return window.customerModel()->data(window.customerModel()->index(1, CustomerListModel::Name)).toString() ==
                QStringLiteral("字节跳动");
-    }));
+    }, 2000));
     EXPECT_EQ(window.detailPane()->customerId(), window.currentCustomerId()) << "still on the saved customer";
     EXPECT_FALSE(window.detailPane()->editor()->isModified());
     EXPECT_EQ(window.archive()->customers().findById(window.currentCustomerId())->name, QStringLiteral("字节跳动"));

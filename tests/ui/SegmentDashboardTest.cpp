@@ -12,21 +12,11 @@
 #include <QHorizontalBarSeries>
 #include <QTableWidget>
 #include <QTest>
+#include "WaitFor.h"
+
 #include <gtest/gtest.h>
 
 namespace {
-// QTRY_* report through QtTest's own runner; this waits for gtest.
-template <typename Predicate> bool waitFor(Predicate done, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QTest::qWait(10);
-    }
-    return true;
-}
-
 const QDate asOf = QDate::currentDate();
 
 // 12 customers with 0..11 orders of varying amounts and dates before today.
