@@ -8,20 +8,11 @@
 #include <QDir>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include "SharedTestData.h"
+
 #include <gtest/gtest.h>
 
 namespace {
-
-// DOSSIER_SHARED_DATA when set (tests/CMakeLists.txt means to set it), else the same folder found from the
-// source tree, so the test also runs straight from the build folder. The data must be there: no skipping.
-QString sharedData(const QString& relative)
-{
-    const QByteArray root = qgetenv("DOSSIER_SHARED_DATA");
-    const QString path = (root.isEmpty() ? QStringLiteral(DOSSIER_FUZZ_CORPUS "/../../../../shared/data")
-                                         : QString::fromLocal8Bit(root)) + u'/' + relative;
-    EXPECT_TRUE(QFileInfo::exists(path)) << "shared test data missing: " << path.toStdString();
-    return path;
-}
 
 std::unique_ptr<CsvReader> openBytes(const QByteArray& bytes, const TabularOptions& options = {})
 {

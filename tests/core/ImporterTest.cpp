@@ -1,4 +1,5 @@
 #include "ImportTestFiles.h"
+#include "SharedTestData.h"
 
 #include <QSqlQuery>
 #include <gtest/gtest.h>
@@ -391,8 +392,7 @@ TEST(Importer, AFileThatNamesTheSameCustomerTwiceIsUndoneCompletely)
 // The public Febrl test file through the mapping file the issue gives: every record is accounted for.
 TEST(Importer, FebrlDatasetImportsWithTheIssuesMappingFile)
 {
-    const QString data = qEnvironmentVariable("DOSSIER_SHARED_DATA", QStringLiteral(DOSSIER_SOURCE_DIR "/../shared/data"));
-    const QString path = data + QStringLiteral("/febrl/dataset3.csv");
+    const QString path = sharedData(QStringLiteral("febrl/dataset3.csv"));
     QFile raw(path);
     ASSERT_TRUE(raw.open(QIODevice::ReadOnly)) << path.toStdString();
     // Independent count of what must be rejected: records with neither given name nor surname.

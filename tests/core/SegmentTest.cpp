@@ -13,19 +13,11 @@
 #include <QMap>
 #include <QSet>
 #include <algorithm>
+#include "SharedTestData.h"
+
 #include <gtest/gtest.h>
 
 namespace {
-
-// DOSSIER_SHARED_DATA when set, else the same folder found from the source tree (see CsvReaderTest.cpp).
-QString sharedData(const QString& relative)
-{
-    const QByteArray root = qgetenv("DOSSIER_SHARED_DATA");
-    const QString path = (root.isEmpty() ? QStringLiteral(DOSSIER_FUZZ_CORPUS "/../../../../shared/data")
-                                         : QString::fromLocal8Bit(root)) + u'/' + relative;
-    EXPECT_TRUE(QFileInfo::exists(path)) << "shared test data missing: " << path.toStdString();
-    return path;
-}
 
 // A customer with the given orders (date, amount in cents), written straight to the archive.
 struct Spec {

@@ -10,20 +10,15 @@
 #include <QDir>
 #include <QMap>
 #include <QTemporaryDir>
+#include "SharedTestData.h"
+
 #include <gtest/gtest.h>
 
 namespace {
 
-// DOSSIER_SHARED_DATA when set, else the same folder found from the source tree (see CsvReaderTest.cpp).
 QString sharedXlsx(const QString& name)
 {
-    const QByteArray root = qgetenv("DOSSIER_SHARED_DATA");
-    const QString path = (root.isEmpty() ? QStringLiteral(DOSSIER_FUZZ_CORPUS "/../../../../shared/data")
-                                         : QString::fromLocal8Bit(root)) + QStringLiteral("/xlsx/") + name + QStringLiteral(".xlsx");
-    if (name != u"x") {
-        EXPECT_TRUE(QFileInfo::exists(path)) << "shared test data missing: " << path.toStdString();
-    }
-    return path;
+    return sharedData(QStringLiteral("xlsx/") + name + QStringLiteral(".xlsx"));
 }
 
 std::unique_ptr<TabularSource> openShared(const QString& name)
@@ -479,7 +474,7 @@ TEST(XlsxReader, TextThatLooksLikeNumbers)
 
 TEST(XlsxReader, EveryManifestFileOpensAndReadsToTheEnd)
 {
-    const QDir dir(QFileInfo(sharedXlsx(QStringLiteral("x"))).absolutePath());
+    const QDir dir(sharedData(QStringLiteral("xlsx")));
     const QStringList files = dir.entryList({QStringLiteral("*.xlsx")}, QDir::Files);
     EXPECT_EQ(files.size(), 22);
     for (const QString& file : files) {
