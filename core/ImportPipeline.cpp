@@ -5,9 +5,8 @@ constexpr int rowsPerBatch = 512;
 constexpr size_t batchesAhead = 4;
 } // namespace
 
-ImportPipeline::ImportPipeline(NextRow next, const TabularSource& source, const ImportRowConverter& converter,
-                               ImportTarget target)
-    : m_next(std::move(next)), m_source(source), m_converter(converter), m_target(target), m_read(batchesAhead),
+ImportPipeline::ImportPipeline(NextRow next, const TabularSource& source, const ImportRowConverter& converter)
+    : m_next(std::move(next)), m_source(source), m_converter(converter), m_read(batchesAhead),
       m_converted(batchesAhead), m_used(batchesAhead * 4)
 {
     m_reader = std::thread([this] { read(); });
@@ -54,38 +53,11 @@ void ImportPipeline::convert()
         QList<ConvertedRow> batch;
         batch.reserve(rows->size());
         for (const SourceRow& row : *rows)
-            batch.append(convertRow(row));
+            batch.append(m_converter.convert(row));
         if (!m_converted.push(std::move(batch)))
             return;
     }
     m_converted.finish();
-}
-
-ConvertedRow ImportPipeline::convertRow(const SourceRow& row) const
-{
-    ConvertedRow converted;
-    converted.number = row.number;
-    switch (m_target) {
-    case ImportTarget::Customers: {
-        ImportedCustomer record;
-        converted.accepted = m_converter.toCustomer(row, &record, &converted.problems);
-        converted.record = std::move(record);
-        break;
-    }
-    case ImportTarget::Orders: {
-        ImportedOrder record;
-        converted.accepted = m_converter.toOrder(row, &record, &converted.problems);
-        converted.record = std::move(record);
-        break;
-    }
-    case ImportTarget::Interactions: {
-        ImportedInteraction record;
-        converted.accepted = m_converter.toInteraction(row, &record, &converted.problems);
-        converted.record = std::move(record);
-        break;
-    }
-    }
-    return converted;
 }
 
 QList<ConvertedRow> ImportPipeline::next()

@@ -8,15 +8,6 @@
 #include <functional>
 #include <mutex>
 #include <thread>
-#include <variant>
-
-// One source row after cleaning and checking, ready to be stored.
-struct ConvertedRow {
-    qint64 number = 0;
-    bool accepted = false; // false: rejected, `problems` say why
-    QList<ImportProblem> problems;
-    std::variant<ImportedCustomer, ImportedOrder, ImportedInteraction> record;
-};
 
 // Reads rows on one thread and cleans and checks them on another while the caller stores the previous ones:
 // reading an XLSX file, parsing phones and dates, and writing to SQLite each cost about the same, and the
@@ -26,7 +17,7 @@ class ImportPipeline {
 public:
     using NextRow = std::function<std::optional<SourceRow>()>; // runs on the reading thread
 
-    ImportPipeline(NextRow next, const TabularSource& source, const ImportRowConverter& converter, ImportTarget target);
+    ImportPipeline(NextRow next, const TabularSource& source, const ImportRowConverter& converter);
     ~ImportPipeline(); // stops and joins the threads
     ImportPipeline(const ImportPipeline&) = delete;
     ImportPipeline& operator=(const ImportPipeline&) = delete;
@@ -42,12 +33,10 @@ public:
 private:
     void read();
     void convert();
-    ConvertedRow convertRow(const SourceRow& row) const;
 
     NextRow m_next;
     const TabularSource& m_source;
     const ImportRowConverter& m_converter;
-    ImportTarget m_target;
 
     BoundedQueue<QList<SourceRow>> m_read;
     BoundedQueue<QList<ConvertedRow>> m_converted;

@@ -348,3 +348,30 @@ bool ImportRowConverter::toInteraction(const SourceRow& row, ImportedInteraction
         *out = std::move(result);
     return ok;
 }
+
+ConvertedRow ImportRowConverter::convert(const SourceRow& row) const
+{
+    ConvertedRow converted;
+    converted.number = row.number;
+    switch (m_target) {
+    case ImportTarget::Customers: {
+        ImportedCustomer record;
+        converted.accepted = toCustomer(row, &record, &converted.problems);
+        converted.record = std::move(record);
+        break;
+    }
+    case ImportTarget::Orders: {
+        ImportedOrder record;
+        converted.accepted = toOrder(row, &record, &converted.problems);
+        converted.record = std::move(record);
+        break;
+    }
+    case ImportTarget::Interactions: {
+        ImportedInteraction record;
+        converted.accepted = toInteraction(row, &record, &converted.problems);
+        converted.record = std::move(record);
+        break;
+    }
+    }
+    return converted;
+}

@@ -14,6 +14,7 @@
 #include <QMap>
 #include <QSet>
 #include <optional>
+#include <variant>
 
 // A customer read from one row: only the fields the row gives are meant to change an existing customer.
 struct ImportedCustomer {
@@ -30,6 +31,14 @@ struct ImportedInteraction {
     QString customerCode;
 };
 
+// One source row after cleaning and checking, ready to be stored.
+struct ConvertedRow {
+    qint64 number = 0;
+    bool accepted = false; // false: rejected, `problems` say why
+    QList<ImportProblem> problems;
+    std::variant<ImportedCustomer, ImportedOrder, ImportedInteraction> record;
+};
+
 // Turns a source row into a record, cleaning every value on the way (ValueCleaner) and reporting what it
 // could not use. A row is rejected when a required value is missing or unreadable; an optional value that
 // is unreadable is left out of the record and flagged as a warning, never silently dropped.
@@ -39,6 +48,9 @@ class ImportRowConverter {
 public:
     ImportRowConverter(ImportTarget target, const QStringList& headers, const QMap<QString, QList<int>>& columns,
                        const QList<CustomFieldDefinition>& customFields, ValueCleaner::DateOrder dateOrder);
+
+    // The row as a record of the converter's target, with its findings.
+    ConvertedRow convert(const SourceRow& row) const;
 
     // False when the row is rejected; `problems` gets the row's findings either way.
     bool toCustomer(const SourceRow& row, ImportedCustomer* out, QList<ImportProblem>* problems) const;

@@ -185,23 +185,7 @@ Result<ImportPreview> Importer::preview(TabularSource& source, const ImportOptio
         auto row = rows.next();
         if (!row)
             break;
-        switch (options.target) {
-        case ImportTarget::Customers: {
-            ImportedCustomer record;
-            prepared->converter->toCustomer(*row, &record, &preview.problems);
-            break;
-        }
-        case ImportTarget::Orders: {
-            ImportedOrder record;
-            prepared->converter->toOrder(*row, &record, &preview.problems);
-            break;
-        }
-        case ImportTarget::Interactions: {
-            ImportedInteraction record;
-            prepared->converter->toInteraction(*row, &record, &preview.problems);
-            break;
-        }
-        }
+        preview.problems += prepared->converter->convert(*row).problems;
         preview.rows.append(std::move(*row));
     }
     if (!source.error().isEmpty())
@@ -232,7 +216,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     report.headerRow = prepared->header.row;
     qint64 droppedWarnings = 0;
     RowStream rows(source, prepared->header.pending);
-    ImportPipeline pipeline([&rows] { return rows.next(); }, source, *prepared->converter, options.target);
+    ImportPipeline pipeline([&rows] { return rows.next(); }, source, *prepared->converter);
     for (QList<ConvertedRow> batchRows = pipeline.next(); !batchRows.isEmpty(); batchRows = pipeline.next()) {
         for (ConvertedRow& converted : batchRows) {
             ++report.rows;
