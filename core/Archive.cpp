@@ -16,6 +16,7 @@ Archive::Archive(Database database)
     , m_orders(m_database.connection())
     , m_users(m_database.connection())
     , m_customFields(m_database.connection())
+    , m_tasks(m_database.connection())
 {
 }
 

@@ -10,6 +10,7 @@
 #include "InteractionRepository.h"
 #include "OrderRepository.h"
 #include "Result.h"
+#include "TaskRepository.h"
 #include "UserRepository.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ public:
     OrderRepository& orders() { return m_orders; }
     UserRepository& users() { return m_users; }
     CustomFieldRepository& customFields() { return m_customFields; }
+    TaskRepository& tasks() { return m_tasks; }
 
     Result<ArchiveStats> stats();
 
@@ -52,4 +54,5 @@ private:
     OrderRepository m_orders;
     UserRepository m_users;
     CustomFieldRepository m_customFields;
+    TaskRepository m_tasks;
 };

@@ -108,6 +108,7 @@ QString customerExpression(const QString& key)
         {QStringLiteral("notes"), QStringLiteral("c.notes")},
         {QStringLiteral("birthday"), QStringLiteral("c.birthday")},
         {QStringLiteral("id_number"), QStringLiteral("c.id_number")},
+        {QStringLiteral("renewal_date"), QStringLiteral("c.renewal_date")},
     };
     // A field added to ImportFields without a source here exports empty; ArchiveExporterTest catches that.
     return expressions.value(key, QStringLiteral("NULL"));

@@ -20,7 +20,8 @@ Status BulkCustomerWriter::prepare()
         m_customer.prepare(QStringLiteral(
             "INSERT INTO customers(code, name, kind, family_name, given_name, company, industry, province, city,"
             " address, postcode, source, level, stage, owner_id, notes, birthday, id_number, created_at, updated_at,"
-            " version, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+            " version, name_key, renewal_date)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
         m_contact.prepare(QStringLiteral("INSERT INTO contacts(customer_id, name, title, mobile, phone, email, wechat,"
                                          " birthday, is_primary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
         m_interaction.prepare(QStringLiteral("INSERT INTO interactions(customer_id, type, happened_at, author_id,"
@@ -85,7 +86,8 @@ Result<qint64> BulkCustomerWriter::addCustomer(const Customer& c)
         SqlValue::fromText(c.postcode), SqlValue::fromText(c.source), SqlValue::fromText(c.level),
         CustomerStages::toKey(c.stage), SqlValue::fromId(*owner), SqlValue::fromText(c.notes),
         SqlValue::fromDate(c.birthday), SqlValue::fromText(c.idNumber), SqlValue::fromDateTime(c.createdAt),
-        SqlValue::fromDateTime(c.updatedAt), qMax(1, c.version), NameSortKey::of(c.name)};
+        SqlValue::fromDateTime(c.updatedAt), qMax(1, c.version), NameSortKey::of(c.name),
+        SqlValue::fromDate(c.renewalDate)};
     for (int i = 0; i < int(std::size(values)); ++i)
         m_customer.bindValue(i, values[i]);
     if (Status s = run(m_customer); !s)

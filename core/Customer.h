@@ -30,6 +30,7 @@ struct Customer {
     QStringList tags;
     QString notes;
     QDate birthday;
+    QDate renewalDate;      // next contract/service renewal (续约); invalid = none
     QString idNumber;
     QMap<QString, QString> customFields; // custom field name -> value as text
     QDateTime createdAt;    // UTC, set by storage

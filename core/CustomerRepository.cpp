@@ -17,7 +17,7 @@ namespace {
 const QString customerColumns = QStringLiteral(
     "c.id, c.code, c.name, c.kind, c.family_name, c.given_name, c.company, c.industry, c.province, c.city,"
     " c.address, c.postcode, c.source, c.level, c.stage, coalesce(u.login, ''), c.notes, c.birthday, c.id_number,"
-    " c.created_at, c.updated_at, c.version");
+    " c.created_at, c.updated_at, c.version, c.renewal_date");
 
 Customer readCustomer(const QSqlQuery& q)
 {
@@ -44,6 +44,7 @@ Customer readCustomer(const QSqlQuery& q)
     c.createdAt = SqlValue::toDateTime(q.value(19));
     c.updatedAt = SqlValue::toDateTime(q.value(20));
     c.version = q.value(21).toInt();
+    c.renewalDate = SqlValue::toDate(q.value(22));
     return c;
 }
 
@@ -53,7 +54,7 @@ const QStringList editableColumns = {
     QStringLiteral("company"),  QStringLiteral("industry"), QStringLiteral("province"),    QStringLiteral("city"),
     QStringLiteral("address"),  QStringLiteral("postcode"), QStringLiteral("source"),      QStringLiteral("level"),
     QStringLiteral("stage"),    QStringLiteral("owner_id"), QStringLiteral("notes"),       QStringLiteral("birthday"),
-    QStringLiteral("id_number"), QStringLiteral("name_key")};
+    QStringLiteral("id_number"), QStringLiteral("name_key"), QStringLiteral("renewal_date")};
 
 void bindEditable(QSqlQuery& q, const Customer& c, qint64 ownerId)
 {
@@ -75,6 +76,7 @@ void bindEditable(QSqlQuery& q, const Customer& c, qint64 ownerId)
     q.addBindValue(SqlValue::fromDate(c.birthday));
     q.addBindValue(SqlValue::fromText(c.idNumber.trimmed()));
     q.addBindValue(NameSortKey::of(c.name.trimmed()));
+    q.addBindValue(SqlValue::fromDate(c.renewalDate));
 }
 
 QString escapeLike(QString text)

@@ -408,6 +408,40 @@ private:
     QDate m_today;
 };
 
+// Reminders for the demo: renewal dates of some paying companies and a few open tasks around today. They
+// draw from a random stream of their own, so every other demo record stays exactly as it was.
+constexpr const char* demoTaskTitles[] = {"寄送报价单", "确认合同条款", "回访使用情况", "催收货款", "预约上门拜访", "发送新品资料"};
+
+class ReminderMaker {
+public:
+    ReminderMaker(quint64 seed, const QDate& today) : m_rng(seed ^ 0x7461736B73ULL /* "tasks" */), m_today(today) {}
+
+    QDate renewalFor(const Customer& c)
+    {
+        const bool paying = c.stage == CustomerStage::Customer || c.stage == CustomerStage::Active;
+        if (c.kind != CustomerKind::Company || !paying || !m_rng.chance(0.3))
+            return {};
+        return m_today.addDays(m_rng.between(-20, 180));
+    }
+
+    std::optional<Task> taskFor(const Customer& c, qint64 customerId)
+    {
+        if (c.stage == CustomerStage::Lost || !m_rng.chance(0.06))
+            return std::nullopt;
+        Task task;
+        task.customerId = customerId;
+        task.title = text(pickFrom(m_rng, demoTaskTitles));
+        task.dueDate = m_today.addDays(m_rng.between(-5, 10));
+        task.createdBy = c.owner;
+        task.createdAt = QDateTime(m_today.addDays(-7), QTime(1, 0), Qt::UTC);
+        return task;
+    }
+
+private:
+    DemoRandom m_rng;
+    QDate m_today;
+};
+
 Result<qint64> customFieldId(Archive& archive, const CustomFieldDefinition& wanted)
 {
     const auto existing = archive.customFields().definitions();
@@ -455,14 +489,19 @@ Result<ArchiveStats> DemoGenerator::generate(Archive& archive, const Options& op
         return Result<ArchiveStats>::failure(s.error());
     DemoRandom rng(options.seed);
     CustomerMaker maker(rng, options.today);
+    ReminderMaker reminders(options.seed, options.today);
     for (qint64 i = 0; i < options.customers; ++i) {
         if (progress && i % 1000 == 0 && !progress(i, options.customers))
             return Result<ArchiveStats>::failure(QCoreApplication::translate("DemoGenerator", "Cancelled; nothing was added."),
                                                  ErrorKind::Cancelled);
-        const DemoCustomer d = maker.make(QStringLiteral("C%1").arg(firstNumber + i, 6, 10, QChar(u'0')));
+        DemoCustomer d = maker.make(QStringLiteral("C%1").arg(firstNumber + i, 6, 10, QChar(u'0')));
+        d.customer.renewalDate = reminders.renewalFor(d.customer);
         const auto id = writer.addCustomer(d.customer);
         if (!id)
             return Result<ArchiveStats>::failure(id.error());
+        if (const auto task = reminders.taskFor(d.customer, *id))
+            if (const auto added = archive.tasks().add(*task); !added)
+                return Result<ArchiveStats>::failure(added.error());
         Status s;
         for (const Contact& contact : d.contacts)
             if (s = writer.addContact(*id, contact); !s)

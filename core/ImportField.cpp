@@ -59,6 +59,8 @@ const QList<ImportField>& customerFields()
          words("生日|出生日期|出生年月|birthday|date of birth|dob|birth date")},
         {QStringLiteral("id_number"), T::Code, QT_TRANSLATE_NOOP("ImportField", "ID Number"),
          words("身份证号|身份证|身份证号码|证件号码|证件号|id number|id no|soc sec id|national id|ssn")},
+        {QStringLiteral("renewal_date"), T::Date, QT_TRANSLATE_NOOP("ImportField", "Renewal Date"),
+         words("续约日期|续费日期|续签日期|合同到期日|到期日期|renewal date|renewal|renewal due|contract end|expiry date")},
     };
     return fields;
 }

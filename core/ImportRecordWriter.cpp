@@ -157,6 +157,8 @@ Result<ImportRecordWriter::Outcome> ImportRecordWriter::updateCustomer(qint64 id
         c.tags = n.tags;
     if (given.contains(QStringLiteral("birthday")))
         c.birthday = n.birthday;
+    if (given.contains(QStringLiteral("renewal_date")))
+        c.renewalDate = n.renewalDate;
     for (auto it = n.customFields.constBegin(); it != n.customFields.constEnd(); ++it)
         c.customFields.insert(it.key(), it.value());
 

@@ -214,6 +214,10 @@ bool ImportRowConverter::toCustomer(const SourceRow& row, ImportedCustomer* out,
         c.birthday = *birthday;
         result.given.insert(QStringLiteral("birthday"));
     }
+    if (const auto renewal = optionalDate(row, QStringLiteral("renewal_date"), problems)) {
+        c.renewalDate = *renewal;
+        result.given.insert(QStringLiteral("renewal_date"));
+    }
 
     for (const CustomFieldDefinition& definition : m_customFields) {
         const QString key = customPrefix + definition.name;

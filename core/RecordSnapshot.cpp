@@ -39,6 +39,7 @@ QJsonObject RecordSnapshot::customerFields(const Customer& c)
         {QStringLiteral("notes"), c.notes},
         {QStringLiteral("birthday"), date(c.birthday)},
         {QStringLiteral("id_number"), c.idNumber},
+        {QStringLiteral("renewal_date"), date(c.renewalDate)},
         {QStringLiteral("custom_fields"), fields},
         {QStringLiteral("created_at"), time(c.createdAt)},
         {QStringLiteral("updated_at"), time(c.updatedAt)},
@@ -88,6 +89,7 @@ bool RecordSnapshot::readCustomer(const QByteArray& json, Customer* customer, QL
     c.notes = o.value(QStringLiteral("notes")).toString();
     c.birthday = toDate(o.value(QStringLiteral("birthday")));
     c.idNumber = o.value(QStringLiteral("id_number")).toString();
+    c.renewalDate = toDate(o.value(QStringLiteral("renewal_date")));
     const QJsonObject fields = o.value(QStringLiteral("custom_fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         c.customFields.insert(it.key(), it.value().toString());

@@ -179,6 +179,31 @@ Status addImportBatches(QSqlDatabase& db)
         QStringLiteral("CREATE INDEX import_changes_batch ON import_changes(batch_id)"),
     });
 }
+// Tasks assigned to users, and a renewal date per customer: the reminders (DueList) read both. The
+// birthday indexes are on the month-day part, so "birthdays in the next 7 days" is an index lookup.
+Status addTasksAndRenewals(QSqlDatabase& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE tasks ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " title TEXT NOT NULL,"
+                       " due_date TEXT NOT NULL,"
+                       " assignee_id INTEGER REFERENCES users(id),"
+                       " created_by INTEGER REFERENCES users(id),"
+                       " created_at TEXT NOT NULL,"
+                       " done_at TEXT,"
+                       " follow_up_id INTEGER REFERENCES interactions(id) ON DELETE SET NULL)"),
+        QStringLiteral("CREATE INDEX tasks_customer ON tasks(customer_id)"),
+        QStringLiteral("CREATE INDEX tasks_open_due ON tasks(due_date) WHERE done_at IS NULL"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN renewal_date TEXT"),
+        QStringLiteral("CREATE INDEX customers_renewal ON customers(renewal_date) WHERE renewal_date IS NOT NULL"),
+        QStringLiteral("CREATE INDEX customers_birthday_md ON customers(substr(birthday, 6, 5))"
+                       " WHERE birthday IS NOT NULL"),
+        QStringLiteral("CREATE INDEX contacts_birthday_md ON contacts(substr(birthday, 6, 5))"
+                       " WHERE birthday IS NOT NULL"),
+    });
+}
 } // namespace
 
 const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
@@ -189,6 +214,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {3, "pinyin sort keys for customer names", addNameSortKeys},
         {4, "indexes for sorting the customer list", addSortIndexes},
         {5, "import batches that can be undone", addImportBatches},
+        {6, "tasks and renewal dates for reminders", addTasksAndRenewals},
     };
     return all;
 }

@@ -7,8 +7,10 @@
 #include "CustomerStage.h"
 #include "CustomerValidator.h"
 #include "DemoGenerator.h"
+#include "DueCommand.h"
 #include "PhoneNumber.h"
 #include "SegmentCommand.h"
+#include "TaskCommand.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -79,6 +81,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("stats"), &CliCommands::stats},
         {QStringLiteral("import"), &CliCommands::importFile}, {QStringLiteral("import-undo"), &CliCommands::importUndo},
         {QStringLiteral("export"), &CliCommands::exportFile}, {QStringLiteral("segment"), &CliCommands::segment},
+        {QStringLiteral("due"), &CliCommands::due},       {QStringLiteral("task"), &CliCommands::task},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -101,6 +104,9 @@ void CliCommands::printUsage()
                 "  import-undo DB BATCH\n"
                 "  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]\n"
                 "  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]\n"
+                "  due DB [--user NAME] [--today YYYY-MM-DD] [--json]\n"
+                "  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]\n"
+                "  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out.flush();
 }
@@ -631,5 +637,48 @@ int CliCommands::segment(const QStringList& args)
         return Failed;
     if (Status s = SegmentCommand::run(*archive, *options, m_out); !s)
         return failure(s.error());
+    return Ok;
+}
+
+int CliCommands::due(const QStringList& args)
+{
+    QCommandLineParser parser;
+    DueCommand::addOptions(parser);
+    if (!parse(parser, args))
+        return BadUsage;
+    const auto options = DueCommand::options(parser);
+    if (!options)
+        return usageError(options.error());
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = DueCommand::run(*archive, *options, m_out); !s)
+        return failure(s.error());
+    return Ok;
+}
+
+int CliCommands::task(const QStringList& args)
+{
+    // "task add ..." / "task done ...": the sub-command takes the place of the command name.
+    const QString sub = args.value(1);
+    const bool adding = sub == QLatin1String("add");
+    if (!adding && sub != QLatin1String("done"))
+        return usageError(sub.isEmpty() ? tr("task needs add or done.") : tr("Unknown task command: %1").arg(sub));
+    QCommandLineParser parser;
+    if (adding)
+        TaskCommand::addAddOptions(parser);
+    else
+        TaskCommand::addDoneOptions(parser);
+    if (!parse(parser, args.mid(1), 1))
+        return BadUsage;
+    if (adding && (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("due"))))
+        return usageError(tr("task add needs --title and --due."));
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    const QString own = ownPositionals(parser, 1).value(0);
+    const Status s = adding ? TaskCommand::add(*archive, parser, own, m_out) : TaskCommand::done(*archive, parser, own, m_out);
+    if (!s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
     return Ok;
 }

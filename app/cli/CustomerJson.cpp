@@ -14,7 +14,7 @@ QJsonObject CustomerJson::customer(const Customer& c)
 {
     // The same field names as import mappings and undo snapshots; dates empty -> null for scripts.
     QJsonObject object = RecordSnapshot::customerFields(c);
-    for (const char* key : {"birthday", "created_at", "updated_at"})
+    for (const char* key : {"birthday", "renewal_date", "created_at", "updated_at"})
         if (object.value(QLatin1String(key)).toString().isEmpty())
             object.insert(QLatin1String(key), QJsonValue());
     return object;

@@ -122,6 +122,7 @@ struct FullCustomer {
         c.notes = QStringLiteral("喜欢\"明前\"龙井\n第二行");
         c.birthday = QDate(1990, 5, 17);
         c.idNumber = QStringLiteral("330106199005170023");
+        c.renewalDate = QDate(2026, 9, 1);
         c.customFields.insert(QStringLiteral("信用额度"), QStringLiteral("50000"));
         Contact other;
         other.name = QStringLiteral("李助理");
@@ -214,6 +215,7 @@ TEST(ArchiveExporter, CustomersCsvHasBomTranslatedHeadersAndReimportableValues)
     EXPECT_EQ(at("postcode"), QStringLiteral("010020"));
     EXPECT_EQ(at("tags"), QStringLiteral("老客户, 重点客户")); // joined with ", ", sorted as stored
     EXPECT_EQ(at("birthday"), QStringLiteral("1990-05-17"));
+    EXPECT_EQ(at("renewal_date"), QStringLiteral("2026-09-01"));
     EXPECT_EQ(at("address"), QStringLiteral("西湖区龙井路1号, 3楼"));
     EXPECT_EQ(at("notes"), QStringLiteral("喜欢\"明前\"龙井\n第二行"));
     EXPECT_EQ(at("owner"), QStringLiteral("zhangwei"));
