@@ -1,6 +1,7 @@
 #include "CustomerDetailPane.h"
 
 #include "CustomerEditor.h"
+#include "CustomerTaskList.h"
 #include "FollowUpTimeline.h"
 
 #include <QLabel>
@@ -11,10 +12,14 @@ CustomerDetailPane::CustomerDetailPane(QWidget* parent) : QWidget(parent)
 {
     m_editor = new CustomerEditor(this);
     m_timeline = new FollowUpTimeline(this);
+    m_tasks = new CustomerTaskList(this);
+    m_tasks->setObjectName(QStringLiteral("customerTaskList"));
+    connect(m_tasks, &CustomerTaskList::followUpLogged, m_timeline, &FollowUpTimeline::reload);
 
     auto* timelineBox = new QWidget(this);
     auto* timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->setContentsMargins(0, 6, 0, 0);
+    timelineLayout->addWidget(m_tasks);
     auto* heading = new QLabel(tr("Follow-ups"), timelineBox);
     QFont headingFont = heading->font();
     headingFont.setBold(true);
@@ -39,6 +44,7 @@ void CustomerDetailPane::setArchive(Archive* archive)
 {
     m_editor->setArchive(archive);
     m_timeline->setArchive(archive);
+    m_tasks->setArchive(archive);
 }
 
 bool CustomerDetailPane::showCustomer(qint64 customerId)
@@ -46,10 +52,12 @@ bool CustomerDetailPane::showCustomer(qint64 customerId)
     if (customerId <= 0) {
         m_editor->clear();
         m_timeline->setCustomerId(0);
+        m_tasks->setCustomerId(0);
         return true;
     }
     const bool loaded = m_editor->loadCustomer(customerId);
     m_timeline->setCustomerId(loaded ? customerId : 0);
+    m_tasks->setCustomerId(loaded ? customerId : 0);
     return loaded;
 }
 

@@ -4,6 +4,7 @@
 
 class Archive;
 class CustomerEditor;
+class CustomerTaskList;
 class FollowUpTimeline;
 class QSplitter;
 
@@ -21,10 +22,12 @@ public:
 
     CustomerEditor* editor() const { return m_editor; }
     FollowUpTimeline* timeline() const { return m_timeline; }
+    CustomerTaskList* tasks() const { return m_tasks; }
     QSplitter* splitter() const { return m_splitter; }
 
 private:
     CustomerEditor* m_editor = nullptr;
     FollowUpTimeline* m_timeline = nullptr;
+    CustomerTaskList* m_tasks = nullptr;
     QSplitter* m_splitter = nullptr;
 };

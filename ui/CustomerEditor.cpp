@@ -153,6 +153,9 @@ QWidget* CustomerEditor::buildDetailsTab()
     m_birthday = new OptionalDateEdit(page);
     m_birthday->setObjectName(QStringLiteral("birthdayEdit"));
     m_idNumber = makeLine(page, QStringLiteral("idNumberEdit"));
+    m_renewal = new OptionalDateEdit(page);
+    m_renewal->setObjectName(QStringLiteral("renewalEdit"));
+    m_renewal->setToolTip(tr("Next contract or service renewal: shown in the reminders"));
     m_notes = new QPlainTextEdit(page);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -174,6 +177,7 @@ QWidget* CustomerEditor::buildDetailsTab()
     form->addRow(tr("Ta&gs:"), m_tags);
     form->addRow(tr("&Birthday:"), m_birthday);
     form->addRow(tr("I&D number:"), m_idNumber);
+    form->addRow(tr("Rene&wal date:"), m_renewal);
     form->addRow(tr("N&otes:"), m_notes);
 
     for (QLineEdit* edit : page->findChildren<QLineEdit*>())
@@ -185,6 +189,7 @@ QWidget* CustomerEditor::buildDetailsTab()
     });
     connect(m_stage, &QComboBox::currentIndexChanged, this, &CustomerEditor::onEdited);
     connect(m_birthday, &QDateEdit::dateChanged, this, &CustomerEditor::onEdited);
+    connect(m_renewal, &QDateEdit::dateChanged, this, &CustomerEditor::onEdited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &CustomerEditor::onEdited);
     connect(m_name, &QLineEdit::textEdited, this, &CustomerEditor::updateTitle);
 
@@ -330,6 +335,7 @@ void CustomerEditor::setCustomer(const Customer& customer, const QList<Contact>&
     m_tags->setText(customer.tags.join(QStringLiteral(", ")));
     m_birthday->setOptionalDate(customer.birthday);
     m_idNumber->setText(customer.idNumber);
+    m_renewal->setOptionalDate(customer.renewalDate);
     m_notes->setPlainText(customer.notes);
     setContacts(contacts);
     rebuildCustomFields(customer.customFields);
@@ -385,6 +391,7 @@ Customer CustomerEditor::customer() const
     c.tags = splitTags(m_tags->text());
     c.birthday = m_birthday->optionalDate();
     c.idNumber = m_idNumber->text();
+    c.renewalDate = m_renewal->optionalDate();
     c.notes = m_notes->toPlainText();
     c.customFields.clear();
     for (const CustomFieldEditor& editor : m_customEditors)

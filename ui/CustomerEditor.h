@@ -112,6 +112,7 @@ private:
     QComboBox* m_owner = nullptr;
     QLineEdit* m_tags = nullptr;
     OptionalDateEdit* m_birthday = nullptr;
+    OptionalDateEdit* m_renewal = nullptr;
     QLineEdit* m_idNumber = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QTableWidget* m_contacts = nullptr;

@@ -5,11 +5,14 @@
 #include "CustomerDialog.h"
 #include "CustomerEditor.h"
 #include "CustomerListModel.h"
+#include "CustomerTaskList.h"
+#include "DueNotifier.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "FollowUpTimeline.h"
 #include "ImportWizard.h"
 #include "RecentArchives.h"
+#include "ReminderPanel.h"
 #include "SegmentDashboard.h"
 #include "SettingsDialog.h"
 #include "UndoImportDialog.h"
@@ -18,6 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -95,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     createActions();
+    createReminders();
     createMenus();
     createToolBar();
 
@@ -126,6 +131,7 @@ MainWindow::~MainWindow()
     // Views and editors let go of the archive before it closes.
     m_model->setArchive(nullptr);
     m_detail->setArchive(nullptr);
+    m_reminders->setArchive(nullptr);
 }
 
 // --- setup ------------------------------------------------------------------------------------------
@@ -230,6 +236,7 @@ void MainWindow::createMenus()
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_segmentsAction);
+    tools->addAction(m_reminderDock->toggleViewAction());
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -304,6 +311,50 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("customerList/header"), m_view->horizontalHeader()->saveState());
 }
 
+void MainWindow::createReminders()
+{
+    m_reminders = new ReminderPanel(this);
+    m_reminders->setObjectName(QStringLiteral("reminderPanel"));
+    m_reminderDock = new QDockWidget(tr("Reminders"), this);
+    m_reminderDock->setObjectName(QStringLiteral("reminderDock"));
+    m_reminderDock->setWidget(m_reminders);
+    m_reminderDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    addDockWidget(Qt::BottomDockWidgetArea, m_reminderDock);
+    m_notifier = new DueNotifier(this);
+
+    connect(m_reminders, &ReminderPanel::customerActivated, this, &MainWindow::showCustomerFromReminder);
+    connect(m_reminders, &ReminderPanel::refreshed, m_notifier, &DueNotifier::notify);
+    connect(m_reminders, &ReminderPanel::taskCompleted, this, [this](qint64 customerId) {
+        if (m_detail->customerId() == customerId) {
+            m_detail->timeline()->reload();
+            m_detail->tasks()->reload();
+        }
+        statusBar()->showMessage(tr("Task done; follow-up logged."), 4000);
+    });
+    connect(m_notifier, &DueNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_reminderDock->show();
+    });
+    // What the detail pane changes can change what is due.
+    connect(m_detail->tasks(), &CustomerTaskList::tasksChanged, m_reminders, &ReminderPanel::refresh);
+    connect(m_detail->timeline(), &FollowUpTimeline::followUpAdded, m_reminders, &ReminderPanel::refresh);
+    connect(m_detail->editor(), &CustomerEditor::saved, m_reminders, &ReminderPanel::refresh);
+}
+
+void MainWindow::showCustomerFromReminder(qint64 id)
+{
+    if (!m_archive || id <= 0 || !confirmLeavingEditor(true))
+        return;
+    if (m_model->rowOfId(id) < 0) {
+        // The filter hides the customer: show everything rather than nothing.
+        m_filterBar->clear();
+        m_model->setFilter(m_filterBar->filter());
+    }
+    selectCustomer(id);
+}
+
 // --- archive ----------------------------------------------------------------------------------------
 
 void MainWindow::setArchive(std::unique_ptr<Archive> archive)
@@ -311,6 +362,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive> archive)
     // Detach everything from the old archive before it closes.
     m_model->setArchive(nullptr);
     m_detail->setArchive(nullptr);
+    m_reminders->setArchive(nullptr);
     m_archive = std::move(archive);
     if (m_archive)
         RecentArchives::add(m_archive->path());
@@ -320,6 +372,8 @@ void MainWindow::setArchive(std::unique_ptr<Archive> archive)
     m_detail->setArchive(m_archive.get());
     m_model->setFilter(m_filterBar->filter()); // also attaches below
     m_model->setArchive(m_archive.get());
+    m_notifier->forget();
+    m_reminders->setArchive(m_archive.get());
     updateTitle();
     updateActions();
 }

@@ -8,6 +8,9 @@
 class Archive;
 class CustomerDetailPane;
 class CustomerListModel;
+class DueNotifier;
+class ReminderPanel;
+class QDockWidget;
 class FilterBar;
 class QAction;
 class QLabel;
@@ -34,6 +37,8 @@ public:
     QTableView* customerView() const { return m_view; }
     FilterBar* filterBar() const { return m_filterBar; }
     CustomerDetailPane* detailPane() const { return m_detail; }
+    ReminderPanel* reminderPanel() const { return m_reminders; }
+    DueNotifier* dueNotifier() const { return m_notifier; }
     QString countText() const;
 
     qint64 currentCustomerId() const;
@@ -46,6 +51,8 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    void createReminders(); // the reminders dock and the tray notifier
+    void showCustomerFromReminder(qint64 id);
     void restoreLayout();
     void saveLayout() const;
     void updateTitle();
@@ -82,6 +89,9 @@ private:
     QTableView* m_view = nullptr;
     FilterBar* m_filterBar = nullptr;
     CustomerDetailPane* m_detail = nullptr;
+    ReminderPanel* m_reminders = nullptr;
+    DueNotifier* m_notifier = nullptr;
+    QDockWidget* m_reminderDock = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
