@@ -24,7 +24,7 @@ TEST(RenewalDate, ImportsUpdatesAndUndoes)
     EXPECT_TRUE(flagged);
 
     const QString second = a.dir.filePath(QStringLiteral("second.csv"));
-    writeTextFile(second, QStringLiteral("code,renewal date\nK1,2027-09-01\n"));
+    writeTextFile(second, QStringLiteral("code,name,renewal date\nK1,华夏科技,2027-09-01\n"));
     const auto update = importFile(*a, second);
     ASSERT_TRUE(update) << update.error().toStdString();
     EXPECT_EQ(update->updated, 1);
