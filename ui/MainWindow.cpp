@@ -320,6 +320,8 @@ void MainWindow::createReminders()
     m_reminderDock->setWidget(m_reminders);
     m_reminderDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     addDockWidget(Qt::BottomDockWidgetArea, m_reminderDock);
+    // A few rows by default, so the customer editor keeps its room; a saved layout overrides this.
+    resizeDocks({m_reminderDock}, {fontMetrics().lineSpacing() * 10}, Qt::Vertical);
     m_notifier = new DueNotifier(this);
 
     connect(m_reminders, &ReminderPanel::customerActivated, this, &MainWindow::showCustomerFromReminder);
