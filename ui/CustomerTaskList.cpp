@@ -78,6 +78,9 @@ void CustomerTaskList::reload()
             m_error->show();
         } else {
             const QDate today = QDate::currentDate();
+            // An unassigned task is the owner's: show whose it is, in grey.
+            const auto customer = m_archive->customers().findById(m_customerId);
+            const QString owner = customer ? customer->owner : QString();
             for (const Task& task : *tasks) {
                 if (task.isDone())
                     continue;
@@ -85,7 +88,9 @@ void CustomerTaskList::reload()
                 item->setText(Due, task.dueDate.toString(Qt::ISODate));
                 item->setText(Title, task.title);
                 item->setToolTip(Title, task.title);
-                item->setText(Assignee, task.assignee);
+                item->setText(Assignee, task.assignee.isEmpty() ? owner : task.assignee);
+                if (task.assignee.isEmpty())
+                    item->setForeground(Assignee, palette().brush(QPalette::Disabled, QPalette::Text));
                 item->setData(Due, Qt::UserRole, task.id);
                 if (task.dueDate < today)
                     item->setForeground(Due, QColor(0xb5, 0x2b, 0x27)); // overdue
