@@ -118,7 +118,8 @@ Result<DueLists> DueList::compute(const QDate& today, const QString& user)
                            QStringLiteral(" WHERE t.done_at IS NULL AND t.due_date <= ?"),
                        QStringLiteral("coalesce(t.assignee_id, c.owner_id)"), {weekEndText});
     // Only the latest follow-up of a customer still plans something: any later one (a call, a done task)
-    // means the customer was followed up.
+    // means the customer was followed up. "Later" is written as a range on happened_at so that the
+    // interactions_customer index (customer_id, happened_at) answers it.
     if (s)
         s = collect(DueKind::FollowUp,
                     QStringLiteral("SELECT i.next_date, c.id, c.code, c.name, i.content, coalesce(u.login, ''), i.id, ''"
@@ -126,7 +127,7 @@ Result<DueLists> DueList::compute(const QDate& today, const QString& user)
                         customerJoin.arg(QStringLiteral("%1"), QStringLiteral("i.customer_id")) +
                         QStringLiteral(" WHERE i.next_date IS NOT NULL AND i.next_date <= ?"
                                        " AND NOT EXISTS (SELECT 1 FROM interactions l WHERE l.customer_id = i.customer_id"
-                                       " AND (l.happened_at > i.happened_at OR (l.happened_at = i.happened_at AND l.id > i.id)))"),
+                                       " AND l.happened_at >= i.happened_at AND (l.happened_at > i.happened_at OR l.id > i.id))"),
                     QStringLiteral("coalesce(c.owner_id, i.author_id)"), {weekEndText});
     if (s)
         s = collect(DueKind::Renewal,

@@ -236,3 +236,14 @@ TEST(DueList, EachUserSeesWhatIsTheirs)
     EXPECT_EQ(due(*a, today, QStringLiteral("nobody")).total(), 0);
     EXPECT_EQ(due(*a).today.size(), 5); // everybody's
 }
+
+TEST(DueList, OfTwoFollowUpsAtTheSameMomentTheOneLoggedLaterCounts)
+{
+    TempArchive a;
+    const qint64 id = addCustomer(*a, QStringLiteral("甲公司"), QStringLiteral("wangfang"));
+    const QDateTime at(today.addDays(-1), QTime(2, 0), Qt::UTC);
+    ASSERT_TRUE(a->interactions().insert(followUp(id, at, today.addDays(1))));
+    EXPECT_EQ(due(*a).thisWeek.size(), 1);
+    ASSERT_TRUE(a->interactions().insert(followUp(id, at, QDate())));
+    EXPECT_EQ(due(*a).total(), 0);
+}
