@@ -5,6 +5,7 @@
 class Archive;
 class CustomerEditor;
 class FollowUpTimeline;
+class QLabel;
 class QSplitter;
 
 // Right side of the main window: the selected customer's editor above its follow-up timeline.
@@ -22,8 +23,13 @@ public:
     CustomerEditor* editor() const { return m_editor; }
     FollowUpTimeline* timeline() const { return m_timeline; }
     QSplitter* splitter() const { return m_splitter; }
+    QLabel* churnFlag() const { return m_churnFlag; } // shown when ChurnDetector flags the customer
 
 private:
+    void updateChurnFlag(qint64 customerId);
+
+    Archive* m_archive = nullptr;
+    QLabel* m_churnFlag = nullptr;
     CustomerEditor* m_editor = nullptr;
     FollowUpTimeline* m_timeline = nullptr;
     QSplitter* m_splitter = nullptr;
