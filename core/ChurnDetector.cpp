@@ -2,6 +2,7 @@
 
 #include "SqlValue.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -34,12 +35,22 @@ Result<QList<ChurnDetector::Assessment>> ChurnDetector::assess(const Options& op
     using R = Result<QList<Assessment>>;
     if (!options.asOf.isValid())
         return R::failure(tr("The as-of date is missing or invalid."), ErrorKind::Usage);
-    // Streams the orders in (customer, date) order: the orders_customer index, no sort step.
+    // Codes once per customer, not once per order row (the driver converts every selected column).
+    QHash<qint64, QString> codes;
+    {
+        QSqlQuery codeQuery(m_db);
+        codeQuery.setForwardOnly(true);
+        if (!codeQuery.exec(QStringLiteral("SELECT id, code FROM customers")))
+            return R::failure(SqlValue::describe(codeQuery));
+        while (codeQuery.next())
+            codes.insert(codeQuery.value(0).toLongLong(), codeQuery.value(1).toString());
+    }
+    // Streams the orders in (customer, date) order: the orders_customer index covers both, no sort step.
+    // The date arrives as a Julian day number, so no 'YYYY-MM-DD' text is parsed per order.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT o.customer_id, c.code, o.order_date FROM orders o"
-                                 " JOIN customers c ON c.id = o.customer_id"
-                                 " WHERE o.order_date <= ? ORDER BY o.customer_id, o.order_date"));
+    query.prepare(QStringLiteral("SELECT customer_id, CAST(julianday(order_date) + 0.5 AS INTEGER) FROM orders"
+                                 " WHERE order_date <= ? ORDER BY customer_id, order_date"));
     query.addBindValue(SqlValue::fromDate(options.asOf));
     QString error;
     if (!SqlValue::exec(query, &error))
@@ -62,9 +73,9 @@ Result<QList<ChurnDetector::Assessment>> ChurnDetector::assess(const Options& op
         if (id != current) {
             flush();
             current = id;
-            code = query.value(1).toString();
+            code = codes.value(id);
         }
-        dates.append(SqlValue::toDate(query.value(2)));
+        dates.append(QDate::fromJulianDay(query.value(1).toLongLong()));
     }
     flush();
     if (query.lastError().isValid())

@@ -2,6 +2,7 @@
 
 #include "CustomerStage.h"
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -12,10 +13,14 @@ struct CustomerFilter {
     QString owner;    // user login; "-" means unowned
     QString tag;
     QString province;
+    // Only these customers (a segment, a chart bar clicked in the dashboard); nullopt = no restriction.
+    std::optional<QList<qint64>> customerIds;
+    QString customerIdsLabel; // what the set is, for display ("重要价值客户")
 
     bool isEmpty() const
     {
-        return quickSearch.trimmed().isEmpty() && !stage && owner.isEmpty() && tag.isEmpty() && province.isEmpty();
+        return quickSearch.trimmed().isEmpty() && !stage && owner.isEmpty() && tag.isEmpty() && province.isEmpty() &&
+               !customerIds;
     }
 };
 

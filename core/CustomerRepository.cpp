@@ -404,6 +404,14 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
         conditions.append(QStringLiteral("c.province = ?"));
         values << filter.province;
     }
+    if (filter.customerIds) {
+        QStringList idList; // integers only: safe to inline, and no limit on the number of bound values
+        idList.reserve(filter.customerIds->size());
+        for (qint64 id : *filter.customerIds)
+            idList.append(QString::number(id));
+        conditions.append(idList.isEmpty() ? QStringLiteral("0")
+                                           : QStringLiteral("c.id IN (%1)").arg(idList.join(QLatin1Char(','))));
+    }
 
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString sql = QStringLiteral("SELECT c.id FROM customers c");

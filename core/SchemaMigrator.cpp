@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "NameSortKey.h"
+#include "SegmentSnapshotSchema.h"
 #include "Transaction.h"
 
 #include <QSqlError>
@@ -215,6 +216,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {4, "indexes for sorting the customer list", addSortIndexes},
         {5, "import batches that can be undone", addImportBatches},
         {6, "tasks and renewal dates for reminders", addTasksAndRenewals},
+        {7, "segment snapshots", SegmentSnapshotSchema::create},
     };
     return all;
 }

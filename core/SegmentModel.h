@@ -3,9 +3,33 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // The segmentation models `dossier-cli segment --model` and later the dashboard offer.
 enum class SegmentModelKind { Rfm5, Rfm8, Abc };
+
+namespace SegmentModels {
+// The stable name used on the command line and stored with snapshots: "rfm5", "rfm8", "abc".
+inline QString toKey(SegmentModelKind kind)
+{
+    switch (kind) {
+    case SegmentModelKind::Rfm8: return QStringLiteral("rfm8");
+    case SegmentModelKind::Abc: return QStringLiteral("abc");
+    case SegmentModelKind::Rfm5: break;
+    }
+    return QStringLiteral("rfm5");
+}
+inline std::optional<SegmentModelKind> fromKey(const QString& key)
+{
+    if (key == u"rfm5")
+        return SegmentModelKind::Rfm5;
+    if (key == u"rfm8")
+        return SegmentModelKind::Rfm8;
+    if (key == u"abc")
+        return SegmentModelKind::Abc;
+    return std::nullopt;
+}
+} // namespace SegmentModels
 
 // Recency, frequency and monetary value of one customer for an as-of date (see RfmCalculator).
 // A customer without orders in the window has frequency 0, monetary 0 and no recency.

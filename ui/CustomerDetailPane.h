@@ -6,6 +6,7 @@ class Archive;
 class CustomerEditor;
 class CustomerTaskList;
 class FollowUpTimeline;
+class QLabel;
 class QSplitter;
 
 // Right side of the main window: the selected customer's editor above its follow-up timeline.
@@ -24,8 +25,13 @@ public:
     FollowUpTimeline* timeline() const { return m_timeline; }
     CustomerTaskList* tasks() const { return m_tasks; }
     QSplitter* splitter() const { return m_splitter; }
+    QLabel* churnFlag() const { return m_churnFlag; } // shown when ChurnDetector flags the customer
 
 private:
+    void updateChurnFlag(qint64 customerId);
+
+    Archive* m_archive = nullptr;
+    QLabel* m_churnFlag = nullptr;
     CustomerEditor* m_editor = nullptr;
     FollowUpTimeline* m_timeline = nullptr;
     CustomerTaskList* m_tasks = nullptr;

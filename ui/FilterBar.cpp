@@ -4,7 +4,9 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QLocale>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -47,6 +49,13 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
         combo->setAccessibleName(combo->toolTip());
         combos->addWidget(combo, 1);
     }
+    m_idsButton = new QToolButton(this);
+    m_idsButton->setObjectName(QStringLiteral("customerIdsFilter"));
+    m_idsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_idsButton->setToolTip(tr("Showing only the customers chosen in the segment dashboard; click to show all"));
+    m_idsButton->hide();
+    connect(m_idsButton, &QToolButton::clicked, this, &FilterBar::clearCustomerIds);
+    combos->addWidget(m_idsButton);
     combos->addStretch(0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +83,8 @@ CustomerFilter FilterBar::filter() const
     f.owner = m_owner->currentData().toString();
     f.tag = m_tag->currentData().toString();
     f.province = m_province->currentData().toString();
+    f.customerIds = m_ids;
+    f.customerIdsLabel = m_idsLabel;
     return f;
 }
 
@@ -112,6 +123,28 @@ void FilterBar::clear()
             combo->setCurrentIndex(0);
     }
     m_debounce->stop();
+    m_ids.reset();
+    m_idsLabel.clear();
+    m_idsButton->hide();
+}
+
+void FilterBar::setCustomerIds(const QString& label, const QList<qint64>& ids)
+{
+    m_ids = ids;
+    m_idsLabel = label;
+    m_idsButton->setText(tr("%1 (%2) ✕").arg(label, QLocale().toString(qint64(ids.size()))));
+    m_idsButton->show();
+    emitChanged();
+}
+
+void FilterBar::clearCustomerIds()
+{
+    if (!m_ids)
+        return;
+    m_ids.reset();
+    m_idsLabel.clear();
+    m_idsButton->hide();
+    emitChanged();
 }
 
 void FilterBar::focusSearch()

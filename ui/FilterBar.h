@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QToolButton;
 class QTimer;
 
 // Quick search and the exact filters above the customer list. Typing is debounced so that a fast typist
@@ -25,6 +26,10 @@ public:
     void focusSearch();
     // Applies a pending debounced search now.
     void flushPendingSearch();
+    // Restricts the list to these customers (a segment chosen in the dashboard) on top of the other filters,
+    // shown as a button with `label` that removes the restriction; clear() removes it too.
+    void setCustomerIds(const QString& label, const QList<qint64>& ids);
+    void clearCustomerIds();
 
 signals:
     void filterChanged(const CustomerFilter& filter);
@@ -40,4 +45,7 @@ private:
     QComboBox* m_tag = nullptr;
     QComboBox* m_province = nullptr;
     QTimer* m_debounce = nullptr;
+    QToolButton* m_idsButton = nullptr;
+    std::optional<QList<qint64>> m_ids;
+    QString m_idsLabel;
 };

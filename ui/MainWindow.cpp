@@ -11,6 +11,7 @@
 #include "FilterBar.h"
 #include "FollowUpTimeline.h"
 #include "ImportWizard.h"
+#include "LifecycleDialog.h"
 #include "RecentArchives.h"
 #include "ReminderPanel.h"
 #include "SegmentDashboard.h"
@@ -181,6 +182,8 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_segmentsAction = make(tr("&Segments…"), QStringLiteral("segmentsAction"), QString(), none);
     m_segmentsAction->setStatusTip(tr("Customers and revenue per RFM or ABC segment"));
+    m_lifecycleAction = make(tr("&Lifecycle Suggestions…"), QStringLiteral("lifecycleAction"), QString(), none);
+    m_lifecycleAction->setStatusTip(tr("Suggest lifecycle stages from orders and follow-ups"));
     m_aboutAction = make(tr("&About Dossier"), QStringLiteral("aboutAction"), QString(), none);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -202,6 +205,7 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_segmentsAction, &QAction::triggered, this, &MainWindow::showSegments);
+    connect(m_lifecycleAction, &QAction::triggered, this, &MainWindow::showLifecycle);
 
     m_view->addAction(m_editCustomerAction);
     m_view->addAction(m_addFollowUpAction);
@@ -237,6 +241,7 @@ void MainWindow::createMenus()
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_segmentsAction);
     tools->addAction(m_reminderDock->toggleViewAction());
+    tools->addAction(m_lifecycleAction);
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -362,6 +367,8 @@ void MainWindow::showCustomerFromReminder(qint64 id)
 void MainWindow::setArchive(std::unique_ptr<Archive> archive)
 {
     // Detach everything from the old archive before it closes.
+    if (auto* dashboard = findChild<SegmentDashboard*>(QString(), Qt::FindDirectChildrenOnly))
+        dashboard->close(); // it shows the old archive
     m_model->setArchive(nullptr);
     m_detail->setArchive(nullptr);
     m_reminders->setArchive(nullptr);
@@ -578,6 +585,7 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(open);
     m_undoImportAction->setEnabled(open);
     m_segmentsAction->setEnabled(open);
+    m_lifecycleAction->setEnabled(open);
 }
 
 // --- customer actions -------------------------------------------------------------------------------
@@ -701,8 +709,27 @@ void MainWindow::showSegments()
 {
     if (!m_archive)
         return;
-    SegmentDashboard dashboard(m_archive->path(), this);
-    dashboard.exec();
+    // Not modal: clicking a chart element filters this window's list, which stays usable next to it.
+    auto* dashboard = findChild<SegmentDashboard*>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dashboard) {
+        dashboard = new SegmentDashboard(m_archive->path(), this);
+        dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dashboard, &SegmentDashboard::customersChosen, this, [this](const QString& label, const QList<qint64>& ids) {
+            m_filterBar->setCustomerIds(label, ids);
+        });
+    }
+    dashboard->show();
+    dashboard->raise();
+    dashboard->activateWindow();
+}
+
+void MainWindow::showLifecycle()
+{
+    if (!m_archive || !confirmLeavingEditor(true))
+        return;
+    LifecycleDialog dialog(m_archive->path(), this);
+    connect(&dialog, &LifecycleDialog::archiveChanged, this, &MainWindow::reloadAfterBulkChange);
+    dialog.exec();
 }
 
 void MainWindow::reloadAfterBulkChange()

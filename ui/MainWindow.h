@@ -74,6 +74,7 @@ private:
     void exportFile();
     void undoImport();
     void showSegments();
+    void showLifecycle();
     // After an import or undo wrote to the archive behind the list's back.
     void reloadAfterBulkChange();
 
@@ -111,6 +112,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_clearFiltersAction = nullptr;
     QAction* m_segmentsAction = nullptr;
+    QAction* m_lifecycleAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

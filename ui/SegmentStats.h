@@ -31,6 +31,31 @@ struct SegmentStats {
     // rf[r - 1][f - 1]
     std::array<std::array<Cell, 5>, 5> rf{};
 
+    // Per customer (customer id order), to list the customers behind a bar or cell: the index of the
+    // customer's bucket in rfm5/rfm8/abc and its rfm5 R and F scores (0 without orders).
+    QList<qint64> customerIds;
+    QList<qint8> rfm5Bucket, rfm8Bucket, abcBucket, rScore, fScore;
+
+    QList<qint64> customersIn(SegmentModelKind kind, qsizetype bucket) const
+    {
+        const QList<qint8>& of = kind == SegmentModelKind::Rfm8 ? rfm8Bucket
+                                 : kind == SegmentModelKind::Abc ? abcBucket
+                                                                 : rfm5Bucket;
+        QList<qint64> ids;
+        for (qsizetype i = 0; i < customerIds.size(); ++i)
+            if (of[i] == bucket)
+                ids.append(customerIds[i]);
+        return ids;
+    }
+    QList<qint64> customersInCell(int r, int f) const
+    {
+        QList<qint64> ids;
+        for (qsizetype i = 0; i < customerIds.size(); ++i)
+            if (rScore[i] == r && fScore[i] == f)
+                ids.append(customerIds[i]);
+        return ids;
+    }
+
     const QList<Bucket>& buckets(SegmentModelKind kind) const
     {
         switch (kind) {

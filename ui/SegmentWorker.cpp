@@ -19,8 +19,9 @@ const SegmentName abcNames[] = {
 // `nameKey` how a SegmentName spells it.
 template <typename SegmentOf, typename NameKey>
 QList<SegmentStats::Bucket> count(const QList<RfmValues>& values, const QList<SegmentName>& names,
-                                  SegmentOf segmentOf, NameKey nameKey)
+                                  SegmentOf segmentOf, NameKey nameKey, QList<qint8>& bucketOf)
 {
+    bucketOf.resize(values.size());
     QList<SegmentStats::Bucket> buckets;
     QHash<QString, qsizetype> index;
     for (const SegmentName& name : names) {
@@ -34,6 +35,7 @@ QList<SegmentStats::Bucket> count(const QList<RfmValues>& values, const QList<Se
             found = index.insert(segment, buckets.size());
             buckets.append({SegmentName{"", "", ""}, 0, 0});
         }
+        bucketOf[i] = qint8(*found);
         SegmentStats::Bucket& bucket = buckets[*found];
         ++bucket.customers;
         bucket.revenueCents += values[i].monetaryCents;
@@ -74,25 +76,32 @@ SegmentStats SegmentWorker::summarize(const QList<RfmValues>& values, const QDat
     const QList<CustomerSegment> rfm5 = RfmSegmenter::rfm5(values);
     stats.rfm5 = count(
         values, RfmSegmenter::rfm5Segments(), [&](qsizetype i) { return rfm5[i].segment; },
-        [](const SegmentName& n) { return QString::fromLatin1(n.key); });
+        [](const SegmentName& n) { return QString::fromLatin1(n.key); }, stats.rfm5Bucket);
 
     const QList<CustomerSegment> rfm8 = RfmSegmenter::rfm8(values);
     stats.rfm8 = count(
         values, RfmSegmenter::rfm8Segments(), [&](qsizetype i) { return rfm8[i].segment; },
-        [](const SegmentName& n) { return QString::fromUtf8(n.chinese); });
+        [](const SegmentName& n) { return QString::fromUtf8(n.chinese); }, stats.rfm8Bucket);
 
     const QList<QString> tiers = AbcSegmenter::tiers(values);
     stats.abc = count(
         values, QList<SegmentName>(std::begin(abcNames), std::end(abcNames)), [&](qsizetype i) { return tiers[i]; },
-        [](const SegmentName& n) { return QString::fromLatin1(n.key); });
+        [](const SegmentName& n) { return QString::fromLatin1(n.key); }, stats.abcBucket);
 
-    for (const CustomerSegment& segment : rfm5) {
+    stats.customerIds.reserve(values.size());
+    stats.rScore = QList<qint8>(values.size(), 0);
+    stats.fScore = QList<qint8>(values.size(), 0);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        stats.customerIds.append(values[i].customerId);
+        const CustomerSegment& segment = rfm5[i];
         bool rOk = false;
         bool fOk = false;
         const int r = segment.r.toInt(&rOk);
         const int f = segment.f.toInt(&fOk);
         if (!rOk || !fOk || r < 1 || r > 5 || f < 1 || f > 5)
             continue; // no orders
+        stats.rScore[i] = qint8(r);
+        stats.fScore[i] = qint8(f);
         SegmentStats::Cell& cell = stats.rf[size_t(r - 1)][size_t(f - 1)];
         ++cell.customers;
         cell.monetaryCents += segment.values.monetaryCents;

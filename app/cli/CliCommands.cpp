@@ -103,7 +103,7 @@ void CliCommands::printUsage()
                 "         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]\n"
                 "  import-undo DB BATCH\n"
                 "  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]\n"
-                "  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]\n"
+                "  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]\n"
                 "  due DB [--user NAME] [--today YYYY-MM-DD] [--json]\n"
                 "  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]\n"
                 "  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]\n"

@@ -1,9 +1,9 @@
 #include "SegmentCommand.h"
 
-#include "AbcSegmenter.h"
 #include "CsvWriter.h"
 #include "RfmCalculator.h"
-#include "RfmSegmenter.h"
+#include "SegmentAssigner.h"
+#include "SegmentSnapshotRepository.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -56,6 +56,8 @@ void SegmentCommand::addOptions(QCommandLineParser& parser)
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("Write every customer's segment to this CSV file."),
                                         QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("snapshot"),
+                                        tr("Also store the segments as a snapshot in the archive.")));
 }
 
 Result<SegmentCommand::Options> SegmentCommand::options(const QCommandLineParser& parser)
@@ -78,6 +80,7 @@ Result<SegmentCommand::Options> SegmentCommand::options(const QCommandLineParser
         return Result<Options>::failure(tr("--model must be rfm5, rfm8 or abc, not '%1'.").arg(model), ErrorKind::Usage);
     o.out = parser.value(QStringLiteral("out"));
     o.json = parser.isSet(QStringLiteral("json"));
+    o.snapshot = parser.isSet(QStringLiteral("snapshot"));
     return o;
 }
 
@@ -89,18 +92,7 @@ Status SegmentCommand::run(Archive& archive, const Options& options, QTextStream
     if (!values)
         return Status::failure(values.error());
 
-    QList<CustomerSegment> rows;
-    if (options.model == SegmentModelKind::Rfm8) {
-        rows = RfmSegmenter::rfm8(*values);
-    } else {
-        // abc: r/f/m keep the rfm5 scores (useful next to the tier), the tier replaces the segment.
-        rows = RfmSegmenter::rfm5(*values);
-        if (options.model == SegmentModelKind::Abc) {
-            const QList<QString> tiers = AbcSegmenter::tiers(*values);
-            for (qsizetype i = 0; i < rows.size(); ++i)
-                rows[i].segment = tiers[i];
-        }
-    }
+    const QList<CustomerSegment> rows = SegmentAssigner::assign(*values, options.model);
     QMap<QString, qint64> counts;
     for (const CustomerSegment& s : rows)
         ++counts[s.segment];
@@ -108,19 +100,30 @@ Status SegmentCommand::run(Archive& archive, const Options& options, QTextStream
         if (Status s = writeCsv(rows, options.out); !s)
             return s;
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    qint64 snapshotId = 0;
+    if (options.snapshot) {
+        auto stored = SegmentSnapshotRepository(archive.database().connection()).store(options.asOf, options.model, rows);
+        if (!stored)
+            return Status::failure(stored.error());
+        snapshotId = *stored;
+    }
 
     if (options.json) {
         QJsonObject segments;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             segments.insert(it.key(), it.value());
-        const QJsonObject result{{QStringLiteral("customers"), qint64(rows.size())},
-                                 {QStringLiteral("segments"), segments},
-                                 {QStringLiteral("seconds"), seconds}};
+        QJsonObject result{{QStringLiteral("customers"), qint64(rows.size())},
+                           {QStringLiteral("segments"), segments},
+                           {QStringLiteral("seconds"), seconds}};
+        if (snapshotId > 0)
+            result.insert(QStringLiteral("snapshot"), snapshotId);
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
         return {};
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         out << it.key() << '\t' << it.value() << '\n';
+    if (snapshotId > 0)
+        out << tr("Stored segment snapshot %1.").arg(snapshotId) << '\n';
     out << tr("%n customer(s) segmented as of %1 in %2 s", nullptr, int(rows.size()))
                .arg(options.asOf.toString(Qt::ISODate))
                .arg(seconds, 0, 'f', 2)

@@ -9,7 +9,7 @@
 #include <QDate>
 #include <QTextStream>
 
-// `dossier-cli segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]`:
+// `dossier-cli segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]`:
 // segments every customer (core/RfmCalculator, RfmSegmenter, AbcSegmenter), writes the members as CSV and
 // prints the segment sizes. CliCommands owns argument parsing of DB and the exit status.
 class SegmentCommand {
@@ -21,6 +21,7 @@ public:
         SegmentModelKind model = SegmentModelKind::Rfm5;
         QString out; // empty = no CSV
         bool json = false;
+        bool snapshot = false; // also store the segments as a snapshot (SegmentSnapshotRepository)
     };
 
     static void addOptions(QCommandLineParser& parser);

@@ -127,3 +127,30 @@ TEST_F(SegmentCli, BadUsageAndMissingArchive)
     EXPECT_EQ(cli({QStringLiteral("segment"), dir.filePath(QStringLiteral("missing.sqlite"))}).exitCode, 1);
     EXPECT_EQ(cli({QStringLiteral("segment"), db(), QStringLiteral("--out"), dir.filePath(QStringLiteral("no/such/dir/x.csv"))}).exitCode, 1);
 }
+
+TEST_F(SegmentCli, SnapshotFlagStoresWithoutChangingTheOutput)
+{
+    const QStringList base{QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
+                           QStringLiteral("--model"), QStringLiteral("rfm8")};
+    const SegmentRun plain = cli(base + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    EXPECT_FALSE(plain.lastLine().contains(QStringLiteral("snapshot")));
+
+    const SegmentRun first = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("--snapshot")});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(first.lastLine().value(QStringLiteral("segments")), plain.lastLine().value(QStringLiteral("segments")));
+    EXPECT_EQ(first.lastLine().value(QStringLiteral("customers")), plain.lastLine().value(QStringLiteral("customers")));
+    const qint64 id = first.lastLine().value(QStringLiteral("snapshot")).toInteger();
+    EXPECT_GT(id, 0);
+
+    // Text mode: the same segment lines, plus one line naming the new snapshot.
+    const SegmentRun text = cli(base);
+    const SegmentRun textSnapshot = cli(base + QStringList{QStringLiteral("--snapshot")});
+    ASSERT_EQ(textSnapshot.exitCode, 0) << textSnapshot.err.toStdString();
+    const QStringList withLines = textSnapshot.out.trimmed().split(u'\n');
+    const QStringList plainLines = text.out.trimmed().split(u'\n');
+    ASSERT_EQ(withLines.size(), plainLines.size() + 1);
+    // The segment lines are the same; the snapshot line comes before the summary (which holds the time taken).
+    EXPECT_EQ(withLines.mid(0, plainLines.size() - 1), plainLines.mid(0, plainLines.size() - 1));
+    EXPECT_TRUE(withLines[plainLines.size() - 1].contains(QString::number(id + 1))) << textSnapshot.out.toStdString();
+}
