@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerStage.h"
+#include "SmartFilter.h"
 
 #include <QString>
 #include <optional>
@@ -12,10 +13,12 @@ struct CustomerFilter {
     QString owner;    // user login; "-" means unowned
     QString tag;
     QString province;
+    std::optional<SmartFilter> smart; // a smart list's conditions (SmartFilterSql), combined with the above by AND
 
     bool isEmpty() const
     {
-        return quickSearch.trimmed().isEmpty() && !stage && owner.isEmpty() && tag.isEmpty() && province.isEmpty();
+        return quickSearch.trimmed().isEmpty() && !stage && owner.isEmpty() && tag.isEmpty() && province.isEmpty() &&
+               (!smart || smart->isEmpty());
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "NameSortKey.h"
 #include "PhoneNumber.h"
+#include "SmartFilterSql.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "UserRepository.h"
@@ -401,6 +402,15 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
     if (!filter.province.isEmpty()) {
         conditions.append(QStringLiteral("c.province = ?"));
         values << filter.province;
+    }
+    if (filter.smart) {
+        const auto smart = SmartFilterSql::translate(*filter.smart);
+        if (!smart)
+            return Result<QVector<qint64>>::failure(smart.error(), smart.errorKind());
+        if (!smart->sql.isEmpty()) {
+            conditions.append(smart->sql);
+            values << smart->values;
+        }
     }
 
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");

@@ -8,6 +8,7 @@
 #include "CustomerValidator.h"
 #include "DemoGenerator.h"
 #include "PhoneNumber.h"
+#include "QualityCommand.h"
 #include "SegmentCommand.h"
 
 #include <QElapsedTimer>
@@ -79,6 +80,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("stats"), &CliCommands::stats},
         {QStringLiteral("import"), &CliCommands::importFile}, {QStringLiteral("import-undo"), &CliCommands::importUndo},
         {QStringLiteral("export"), &CliCommands::exportFile}, {QStringLiteral("segment"), &CliCommands::segment},
+        {QStringLiteral("quality"), &CliCommands::quality},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -101,6 +103,7 @@ void CliCommands::printUsage()
                 "  import-undo DB BATCH\n"
                 "  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]\n"
                 "  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]\n"
+                "  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out.flush();
 }
@@ -631,5 +634,22 @@ int CliCommands::segment(const QStringList& args)
         return Failed;
     if (Status s = SegmentCommand::run(*archive, *options, m_out); !s)
         return failure(s.error());
+    return Ok;
+}
+
+int CliCommands::quality(const QStringList& args)
+{
+    QCommandLineParser parser;
+    QualityCommand::addOptions(parser);
+    if (!parse(parser, args))
+        return BadUsage;
+    const auto options = QualityCommand::options(parser);
+    if (!options)
+        return usageError(options.error());
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = QualityCommand::run(*archive, *options, m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
     return Ok;
 }
