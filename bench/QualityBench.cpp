@@ -78,9 +78,9 @@ void SmartListIds(benchmark::State& state)
 }
 } // namespace
 
-BENCHMARK(QualitySummaryBench)->Name("QualitySummary")->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(QualityRowsOnly)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(SmartListIds)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(QualitySummaryBench)->Name("QualitySummary")->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(QualityRowsOnly)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(SmartListIds)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char** argv)
 {
