@@ -67,6 +67,9 @@ QualityDashboard::QualityDashboard(Archive& archive, QWidget* parent) : QDialog(
 
     m_refreshButton = new QPushButton(tr("&Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_cancelButton = new QPushButton(tr("&Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->hide();
     m_rulesButton = new QPushButton(tr("R&ules…"), this);
     m_rulesButton->setObjectName(QStringLiteral("rulesButton"));
     m_rulesButton->setToolTip(tr("Which fields each kind of customer needs, and when a record is stale"));
@@ -82,6 +85,7 @@ QualityDashboard::QualityDashboard(Archive& archive, QWidget* parent) : QDialog(
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_busy);
+    top->addWidget(m_cancelButton);
     top->addWidget(m_rulesButton);
     top->addWidget(m_refreshButton);
 
@@ -141,6 +145,7 @@ QualityDashboard::QualityDashboard(Archive& archive, QWidget* parent) : QDialog(
     resize(1100, 720);
 
     connect(m_refreshButton, &QPushButton::clicked, this, &QualityDashboard::refresh);
+    connect(m_cancelButton, &QPushButton::clicked, this, &QualityDashboard::cancel);
     connect(m_rulesButton, &QPushButton::clicked, this, &QualityDashboard::editRules);
     connect(m_problemCombo, &QComboBox::currentIndexChanged, this, &QualityDashboard::fillAttention);
     connect(m_attention, &QTableWidget::cellDoubleClicked, this, [this](int row) {
@@ -173,8 +178,16 @@ void QualityDashboard::refresh()
             [this](double fraction) { m_busy->setValue(int(fraction * 1000)); });
     m_busy->setValue(0);
     m_busy->show();
+    m_cancelButton->show();
     m_status->setText(tr("Scoring every customer…"));
     m_worker->start();
+}
+
+void QualityDashboard::cancel()
+{
+    m_refreshPending = false;
+    if (isBusy())
+        m_worker->cancel();
 }
 
 bool QualityDashboard::isBusy() const
@@ -194,11 +207,15 @@ void QualityDashboard::onFinished()
                              m_rules.staleMonths)
                               .arg(QLocale().toString(m_summary.customers))
                               .arg(QLocale().toString(m_summary.averageScore(), 'f', 1)));
+    } else if (m_worker->cancelled()) {
+        m_status->setText(m_hasSummary ? tr("Cancelled; the figures shown are from the previous computation.")
+                                       : tr("Cancelled."));
     } else {
         m_error = m_worker->errorText();
         m_status->setText(tr("Cannot compute the quality scores: %1").arg(m_error));
     }
     m_busy->hide();
+    m_cancelButton->hide();
     showSummary();
     if (m_refreshPending)
         QMetaObject::invokeMethod(this, &QualityDashboard::refresh, Qt::QueuedConnection);

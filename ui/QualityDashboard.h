@@ -33,6 +33,7 @@ public:
     ~QualityDashboard() override;
 
     void refresh();
+    void cancel(); // stops a running computation; the figures shown before stay
     bool isBusy() const;
     bool hasSummary() const { return m_hasSummary; }
     const QualitySummary& summary() const { return m_summary; }
@@ -61,6 +62,7 @@ private:
     Archive& m_archive;
     QTabWidget* m_tabs = nullptr;
     QPushButton* m_refreshButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
     QPushButton* m_rulesButton = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_status = nullptr;
