@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerStage.h"
+#include "SmartFilter.h"
 
 #include <QList>
 #include <QString>
@@ -16,11 +17,12 @@ struct CustomerFilter {
     // Only these customers (a segment, a chart bar clicked in the dashboard); nullopt = no restriction.
     std::optional<QList<qint64>> customerIds;
     QString customerIdsLabel; // what the set is, for display ("重要价值客户")
+    std::optional<SmartFilter> smart; // a smart list's conditions (SmartFilterSql), combined with the above by AND
 
     bool isEmpty() const
     {
         return quickSearch.trimmed().isEmpty() && !stage && owner.isEmpty() && tag.isEmpty() && province.isEmpty() &&
-               !customerIds;
+               !customerIds && (!smart || smart->isEmpty());
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "NameSortKey.h"
 #include "PhoneNumber.h"
+#include "SmartFilterSql.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "UserRepository.h"
@@ -411,6 +412,15 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
             idList.append(QString::number(id));
         conditions.append(idList.isEmpty() ? QStringLiteral("0")
                                            : QStringLiteral("c.id IN (%1)").arg(idList.join(QLatin1Char(','))));
+    }
+    if (filter.smart) {
+        const auto smart = SmartFilterSql::translate(*filter.smart);
+        if (!smart)
+            return Result<QVector<qint64>>::failure(smart.error(), smart.errorKind());
+        if (!smart->sql.isEmpty()) {
+            conditions.append(smart->sql);
+            values << smart->values;
+        }
     }
 
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");

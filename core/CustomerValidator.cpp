@@ -19,12 +19,10 @@ bool CustomerValidator::isValidPhone(const QString& phone)
     return phone.trimmed().isEmpty() || PhoneNumber::parse(phone).isValid();
 }
 
-namespace {
-bool isPlausibleBirthday(const QDate& date)
+bool CustomerValidator::isPlausibleBirthday(const QDate& date)
 {
     return !date.isValid() || (date.year() >= 1900 && date <= QDate::currentDate());
 }
-} // namespace
 
 FieldIssues CustomerValidator::validateCustomer(const Customer& customer)
 {

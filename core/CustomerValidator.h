@@ -25,4 +25,6 @@ public:
     static bool isValidEmail(const QString& email);
     // Empty is fine; otherwise must parse as a phone number (libphonenumber, default region CN).
     static bool isValidPhone(const QString& phone);
+    // A birthday that can be true: none, or from 1900 up to today.
+    static bool isPlausibleBirthday(const QDate& date);
 };

@@ -205,6 +205,22 @@ Status addTasksAndRenewals(QSqlDatabase& db)
                        " WHERE birthday IS NOT NULL"),
     });
 }
+// Smart lists (issue 7): filter definitions as JSON, owned by a user, optionally shared with the team.
+Status addSavedFilters(QSqlDatabase& db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE saved_filters ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " owner_id INTEGER NOT NULL REFERENCES users(id),"
+                       " shared INTEGER NOT NULL DEFAULT 0,"
+                       " definition TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " UNIQUE (owner_id, name))"),
+        QStringLiteral("CREATE INDEX saved_filters_shared ON saved_filters(shared)"),
+    });
+}
 } // namespace
 
 const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
@@ -217,6 +233,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {5, "import batches that can be undone", addImportBatches},
         {6, "tasks and renewal dates for reminders", addTasksAndRenewals},
         {7, "segment snapshots", SegmentSnapshotSchema::create},
+        {8, "saved smart lists", addSavedFilters},
     };
     return all;
 }

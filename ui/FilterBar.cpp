@@ -32,6 +32,8 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_owner = makeCombo(this, QStringLiteral("ownerFilter"));
     m_tag = makeCombo(this, QStringLiteral("tagFilter"));
     m_province = makeCombo(this, QStringLiteral("provinceFilter"));
+    m_smartList = makeCombo(this, QStringLiteral("smartListFilter"));
+    m_smartList->addItem(tr("No smart list"), QString());
 
     m_stage->addItem(tr("All stages"), QString());
     for (CustomerStage stage : CustomerStages::all)
@@ -44,8 +46,9 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_owner->setToolTip(tr("Owner"));
     m_tag->setToolTip(tr("Tag"));
     m_province->setToolTip(tr("Province"));
+    m_smartList->setToolTip(tr("Smart list"));
     auto* combos = new QHBoxLayout;
-    for (QComboBox* combo : {m_stage, m_owner, m_tag, m_province}) {
+    for (QComboBox* combo : {m_stage, m_owner, m_tag, m_province, m_smartList}) {
         combo->setAccessibleName(combo->toolTip());
         combos->addWidget(combo, 1);
     }
@@ -71,7 +74,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     // Enter should not make the user wait for the debounce.
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::flushPendingSearch);
-    for (QComboBox* combo : {m_stage, m_owner, m_tag, m_province})
+    for (QComboBox* combo : {m_stage, m_owner, m_tag, m_province, m_smartList})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
 }
 
@@ -85,6 +88,9 @@ CustomerFilter FilterBar::filter() const
     f.province = m_province->currentData().toString();
     f.customerIds = m_ids;
     f.customerIdsLabel = m_idsLabel;
+    if (const QString json = m_smartList->currentData().toString(); !json.isEmpty())
+        if (auto smart = SmartFilter::fromJson(json.toUtf8()))
+            f.smart = *smart;
     return f;
 }
 
@@ -117,9 +123,9 @@ void FilterBar::setChoices(const QStringList& owners, const QStringList& tags, c
 void FilterBar::clear()
 {
     {
-        const QSignalBlocker b1(m_search), b2(m_stage), b3(m_owner), b4(m_tag), b5(m_province);
+        const QSignalBlocker b1(m_search), b2(m_stage), b3(m_owner), b4(m_tag), b5(m_province), b6(m_smartList);
         m_search->clear();
-        for (QComboBox* combo : {m_stage, m_owner, m_tag, m_province})
+        for (QComboBox* combo : {m_stage, m_owner, m_tag, m_province, m_smartList})
             combo->setCurrentIndex(0);
     }
     m_debounce->stop();
@@ -165,4 +171,41 @@ void FilterBar::emitChanged()
 {
     m_debounce->stop();
     emit filterChanged(filter());
+}
+
+void FilterBar::setSmartLists(const QList<SavedFilter>& lists)
+{
+    const QString current = m_smartList->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_smartList);
+        m_smartList->clear();
+        m_smartList->addItem(tr("No smart list"), QString());
+        for (const SavedFilter& list : lists)
+            m_smartList->addItem(list.name, QString::fromUtf8(list.definition.toJson()));
+        int index = m_smartList->findData(current);
+        if (index < 0 && !current.isEmpty()) {
+            // The applied list is no longer saved (deleted, renamed): keep applying it, marked unsaved.
+            m_smartList->addItem(tr("(unsaved smart list)"), current);
+            index = m_smartList->count() - 1;
+        }
+        m_smartList->setCurrentIndex(std::max(0, index));
+    }
+}
+
+void FilterBar::setSmartFilter(const SmartFilter& filter)
+{
+    const QString json = filter.isEmpty() ? QString() : QString::fromUtf8(filter.toJson());
+    int index = m_smartList->findData(json);
+    if (index < 0) {
+        const QSignalBlocker blocker(m_smartList);
+        const int unsaved = m_smartList->findText(tr("(unsaved smart list)"));
+        if (unsaved >= 0)
+            m_smartList->removeItem(unsaved);
+        m_smartList->addItem(tr("(unsaved smart list)"), json);
+        index = m_smartList->count() - 1;
+    }
+    if (index == m_smartList->currentIndex())
+        emitChanged();
+    else
+        m_smartList->setCurrentIndex(index); // emits through currentIndexChanged
 }

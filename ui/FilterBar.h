@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerFilter.h"
+#include "SavedFilter.h"
 
 #include <QWidget>
 
@@ -22,6 +23,10 @@ public:
     CustomerFilter filter() const;
     // Refills the combos with what the archive holds, keeping the current choices where they still exist.
     void setChoices(const QStringList& owners, const QStringList& tags, const QStringList& provinces);
+    // The saved smart lists offered in the smart list combo (keeps the current one where it still exists).
+    void setSmartLists(const QList<SavedFilter>& lists);
+    // Selects a smart list (the saved one with this definition, else an "unsaved" entry); empty = none.
+    void setSmartFilter(const SmartFilter& filter);
     void clear();
     void focusSearch();
     // Applies a pending debounced search now.
@@ -44,6 +49,7 @@ private:
     QComboBox* m_owner = nullptr;
     QComboBox* m_tag = nullptr;
     QComboBox* m_province = nullptr;
+    QComboBox* m_smartList = nullptr; // data: the smart list's JSON definition, "" = none
     QTimer* m_debounce = nullptr;
     QToolButton* m_idsButton = nullptr;
     std::optional<QList<qint64>> m_ids;

@@ -12,11 +12,16 @@
 #include "FollowUpTimeline.h"
 #include "ImportWizard.h"
 #include "LifecycleDialog.h"
+#include "QualityDashboard.h"
 #include "RecentArchives.h"
 #include "ReminderPanel.h"
+#include "SavedFilterRepository.h"
 #include "SegmentDashboard.h"
 #include "SettingsDialog.h"
+#include "SmartListDialog.h"
+#include "StaleRecordsNotice.h"
 #include "UndoImportDialog.h"
+#include "UserName.h"
 
 #include <QAction>
 #include <QApplication>
@@ -92,6 +97,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     auto* central = new QWidget(this);
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 0);
+    m_staleNotice = new StaleRecordsNotice(this);
+    connect(m_staleNotice, &StaleRecordsNotice::reviewRequested, this, [this] { showQuality(QStringLiteral("stale")); });
+    centralLayout->addWidget(m_staleNotice);
     centralLayout->addWidget(m_splitter);
     setCentralWidget(central);
 
@@ -184,6 +192,11 @@ void MainWindow::createActions()
     m_segmentsAction->setStatusTip(tr("Customers and revenue per RFM or ABC segment"));
     m_lifecycleAction = make(tr("&Lifecycle Suggestions…"), QStringLiteral("lifecycleAction"), QString(), none);
     m_lifecycleAction->setStatusTip(tr("Suggest lifecycle stages from orders and follow-ups"));
+    m_qualityAction = make(tr("Data &Quality…"), QStringLiteral("qualityAction"), QString(), none);
+    m_qualityAction->setStatusTip(tr("Quality scores, incomplete and stale records, and a work list to fix them"));
+    m_smartListsAction = make(tr("S&mart Lists…"), QStringLiteral("smartListsAction"), QString(), none,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_smartListsAction->setStatusTip(tr("Filter the list by conditions, and save the filter for the team"));
     m_aboutAction = make(tr("&About Dossier"), QStringLiteral("aboutAction"), QString(), none);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -206,6 +219,8 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_segmentsAction, &QAction::triggered, this, &MainWindow::showSegments);
     connect(m_lifecycleAction, &QAction::triggered, this, &MainWindow::showLifecycle);
+    connect(m_qualityAction, &QAction::triggered, this, [this] { showQuality(); });
+    connect(m_smartListsAction, &QAction::triggered, this, &MainWindow::showSmartLists);
 
     m_view->addAction(m_editCustomerAction);
     m_view->addAction(m_addFollowUpAction);
@@ -229,6 +244,7 @@ void MainWindow::createMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_findAction);
+    edit->addAction(m_smartListsAction);
     edit->addAction(m_clearFiltersAction);
 
     QMenu* customer = menuBar()->addMenu(tr("&Customer"));
@@ -242,6 +258,7 @@ void MainWindow::createMenus()
     tools->addAction(m_segmentsAction);
     tools->addAction(m_reminderDock->toggleViewAction());
     tools->addAction(m_lifecycleAction);
+    tools->addAction(m_qualityAction);
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -369,6 +386,8 @@ void MainWindow::setArchive(std::unique_ptr<Archive> archive)
     // Detach everything from the old archive before it closes.
     if (auto* dashboard = findChild<SegmentDashboard*>(QString(), Qt::FindDirectChildrenOnly))
         dashboard->close(); // it shows the old archive
+    if (m_qualityDashboard)
+        delete m_qualityDashboard; // it holds the archive
     m_model->setArchive(nullptr);
     m_detail->setArchive(nullptr);
     m_reminders->setArchive(nullptr);
@@ -385,6 +404,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive> archive)
     m_reminders->setArchive(m_archive.get());
     updateTitle();
     updateActions();
+    m_staleNotice->check(m_archive.get());
 }
 
 bool MainWindow::openArchive(const QString& path, Database::OpenMode mode, QString* error)
@@ -482,6 +502,17 @@ void MainWindow::reloadFilterChoices()
     }
     CustomerRepository& customers = m_archive->customers();
     m_filterBar->setChoices(customers.owners(), customers.tags(), customers.provinces());
+    reloadSmartLists();
+}
+
+void MainWindow::reloadSmartLists()
+{
+    if (!m_archive) {
+        m_filterBar->setSmartLists({});
+        return;
+    }
+    const auto lists = SavedFilterRepository(m_archive->database().connection()).visibleTo(UserName::current());
+    m_filterBar->setSmartLists(lists ? *lists : QList<SavedFilter>());
 }
 
 // --- list and selection -----------------------------------------------------------------------------
@@ -586,6 +617,8 @@ void MainWindow::updateActions()
     m_undoImportAction->setEnabled(open);
     m_segmentsAction->setEnabled(open);
     m_lifecycleAction->setEnabled(open);
+    m_qualityAction->setEnabled(open);
+    m_smartListsAction->setEnabled(open);
 }
 
 // --- customer actions -------------------------------------------------------------------------------
@@ -730,6 +763,52 @@ void MainWindow::showLifecycle()
     LifecycleDialog dialog(m_archive->path(), this);
     connect(&dialog, &LifecycleDialog::archiveChanged, this, &MainWindow::reloadAfterBulkChange);
     dialog.exec();
+}
+
+void MainWindow::showQuality(const QString& problem)
+{
+    if (!m_archive)
+        return;
+    if (!m_qualityDashboard) {
+        m_qualityDashboard = new QualityDashboard(*m_archive, this);
+        m_qualityDashboard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_qualityDashboard, &QualityDashboard::customerActivated, this, &MainWindow::openCustomerFromWorkList);
+    }
+    if (!problem.isEmpty())
+        m_qualityDashboard->showNeedsAttention(problem);
+    m_qualityDashboard->show(); // not modal: the work list stays open while the customers are fixed
+    m_qualityDashboard->raise();
+    m_qualityDashboard->activateWindow();
+}
+
+QualityDashboard* MainWindow::qualityDashboard() const
+{
+    return m_qualityDashboard.data();
+}
+
+void MainWindow::openCustomerFromWorkList(qint64 id)
+{
+    if (!m_archive || id <= 0 || !confirmLeavingEditor(true))
+        return;
+    if (m_model->rowOfId(id) < 0) {
+        // The filters hide it: show everything rather than nothing.
+        m_filterBar->clear();
+        m_model->setFilter(m_filterBar->filter());
+    }
+    selectCustomer(id);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showSmartLists()
+{
+    if (!m_archive)
+        return;
+    SmartListDialog dialog(*m_archive, UserName::current(), m_filterBar->filter().smart.value_or(SmartFilter()), this);
+    connect(&dialog, &SmartListDialog::savedListsChanged, this, &MainWindow::reloadSmartLists);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_filterBar->setSmartFilter(dialog.filter());
 }
 
 void MainWindow::reloadAfterBulkChange()

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class Archive;
@@ -17,6 +18,8 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QTableView;
+class QualityDashboard;
+class StaleRecordsNotice;
 struct CustomerFilter;
 
 // The customer list with its filters on the left, the selected customer on the right.
@@ -40,6 +43,8 @@ public:
     ReminderPanel* reminderPanel() const { return m_reminders; }
     DueNotifier* dueNotifier() const { return m_notifier; }
     QString countText() const;
+    StaleRecordsNotice* staleNotice() const { return m_staleNotice; }
+    QualityDashboard* qualityDashboard() const; // the open one, or nullptr
 
     qint64 currentCustomerId() const;
     void selectCustomer(qint64 id); // no-op when the customer is not in the (filtered) list
@@ -75,6 +80,11 @@ private:
     void undoImport();
     void showSegments();
     void showLifecycle();
+    // Data quality (issue 7): the dashboard stays open next to the list; `problem` opens its work list.
+    void showQuality(const QString& problem = QString());
+    void openCustomerFromWorkList(qint64 id);
+    void showSmartLists();
+    void reloadSmartLists();
     // After an import or undo wrote to the archive behind the list's back.
     void reloadAfterBulkChange();
 
@@ -96,6 +106,8 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    StaleRecordsNotice* m_staleNotice = nullptr;
+    QPointer<QualityDashboard> m_qualityDashboard;
     qint64 m_idBeforeReset = 0;
     bool m_switchingRows = false;
 
@@ -113,6 +125,8 @@ private:
     QAction* m_clearFiltersAction = nullptr;
     QAction* m_segmentsAction = nullptr;
     QAction* m_lifecycleAction = nullptr;
+    QAction* m_qualityAction = nullptr;
+    QAction* m_smartListsAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };

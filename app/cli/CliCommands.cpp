@@ -9,6 +9,7 @@
 #include "DemoGenerator.h"
 #include "DueCommand.h"
 #include "PhoneNumber.h"
+#include "QualityCommand.h"
 #include "SegmentCommand.h"
 #include "TaskCommand.h"
 
@@ -82,6 +83,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("import"), &CliCommands::importFile}, {QStringLiteral("import-undo"), &CliCommands::importUndo},
         {QStringLiteral("export"), &CliCommands::exportFile}, {QStringLiteral("segment"), &CliCommands::segment},
         {QStringLiteral("due"), &CliCommands::due},       {QStringLiteral("task"), &CliCommands::task},
+        {QStringLiteral("quality"), &CliCommands::quality},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -107,6 +109,7 @@ void CliCommands::printUsage()
                 "  due DB [--user NAME] [--today YYYY-MM-DD] [--json]\n"
                 "  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]\n"
                 "  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]\n"
+                "  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out.flush();
 }
@@ -679,6 +682,23 @@ int CliCommands::task(const QStringList& args)
     const QString own = ownPositionals(parser, 1).value(0);
     const Status s = adding ? TaskCommand::add(*archive, parser, own, m_out) : TaskCommand::done(*archive, parser, own, m_out);
     if (!s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
+    return Ok;
+}
+
+int CliCommands::quality(const QStringList& args)
+{
+    QCommandLineParser parser;
+    QualityCommand::addOptions(parser);
+    if (!parse(parser, args))
+        return BadUsage;
+    const auto options = QualityCommand::options(parser);
+    if (!options)
+        return usageError(options.error());
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = QualityCommand::run(*archive, *options, m_out); !s)
         return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
     return Ok;
 }

@@ -34,6 +34,7 @@ private:
     int segment(const QStringList& args);
     int due(const QStringList& args);
     int task(const QStringList& args); // task add / task done
+    int quality(const QStringList& args);
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.
