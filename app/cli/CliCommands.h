@@ -32,6 +32,8 @@ private:
     int importUndo(const QStringList& args);
     int exportFile(const QStringList& args);
     int segment(const QStringList& args);
+    int report(const QStringList& args);
+    int exportSegment(const QCommandLineParser& parser); // export --segment
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.

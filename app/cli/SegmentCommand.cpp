@@ -1,9 +1,8 @@
 #include "SegmentCommand.h"
 
-#include "AbcSegmenter.h"
 #include "CsvWriter.h"
 #include "RfmCalculator.h"
-#include "RfmSegmenter.h"
+#include "SegmentReportBuilder.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -89,18 +88,8 @@ Status SegmentCommand::run(Archive& archive, const Options& options, QTextStream
     if (!values)
         return Status::failure(values.error());
 
-    QList<CustomerSegment> rows;
-    if (options.model == SegmentModelKind::Rfm8) {
-        rows = RfmSegmenter::rfm8(*values);
-    } else {
-        // abc: r/f/m keep the rfm5 scores (useful next to the tier), the tier replaces the segment.
-        rows = RfmSegmenter::rfm5(*values);
-        if (options.model == SegmentModelKind::Abc) {
-            const QList<QString> tiers = AbcSegmenter::tiers(*values);
-            for (qsizetype i = 0; i < rows.size(); ++i)
-                rows[i].segment = tiers[i];
-        }
-    }
+    // abc: r/f/m keep the rfm5 scores (useful next to the tier), the tier replaces the segment.
+    const QList<CustomerSegment> rows = SegmentReportBuilder::assign(*values, options.model);
     QMap<QString, qint64> counts;
     for (const CustomerSegment& s : rows)
         ++counts[s.segment];
