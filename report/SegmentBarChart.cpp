@@ -1,5 +1,7 @@
 #include "SegmentBarChart.h"
 
+#include "GlyphLine.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
@@ -16,7 +18,8 @@ void SegmentBarChart::paint(QPainter& painter, const QRectF& area) const
 
     painter.setFont(titleFont);
     painter.setPen(Qt::black);
-    painter.drawText(QPointF(area.left(), area.top() + titleMetrics.ascent()), m_title);
+    GlyphLine(titleFont, painter.device()).draw(painter, QPointF(area.left(), area.top() + titleMetrics.ascent()), m_title);
+    GlyphLine text(labelFont, painter.device());
     painter.setFont(labelFont);
 
     const double top = area.top() + titleMetrics.height() * 1.6;
@@ -26,8 +29,8 @@ void SegmentBarChart::paint(QPainter& painter, const QRectF& area) const
     double valueWidth = 0;
     double maxValue = 0;
     for (const Bar& bar : m_bars) {
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(bar.label));
-        valueWidth = std::max(valueWidth, metrics.horizontalAdvance(bar.valueText));
+        labelWidth = std::max(labelWidth, text.advance(bar.label));
+        valueWidth = std::max(valueWidth, text.advance(bar.valueText));
         maxValue = std::max(maxValue, bar.value);
     }
     labelWidth = std::min(labelWidth, area.width() * 0.4);
@@ -43,10 +46,10 @@ void SegmentBarChart::paint(QPainter& painter, const QRectF& area) const
         const double y = top + rowHeight * double(i);
         const double baseline = y + (rowHeight + metrics.ascent() - metrics.descent()) / 2;
         painter.setPen(Qt::black);
-        painter.drawText(QPointF(area.left(), baseline), metrics.elidedText(bar.label, Qt::ElideRight, labelWidth));
+        text.draw(painter, QPointF(area.left(), baseline), text.elided(bar.label, labelWidth));
         const double length = maxValue > 0 ? barSpace * std::max(0.0, bar.value) / maxValue : 0;
         painter.fillRect(QRectF(barLeft, y + rowHeight * 0.18, length, rowHeight * 0.64), bar.colour);
-        painter.drawText(QPointF(barLeft + length + gap, baseline), bar.valueText);
+        text.draw(painter, QPointF(barLeft + length + gap, baseline), bar.valueText);
     }
     painter.restore();
 }
