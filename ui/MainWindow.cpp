@@ -11,6 +11,7 @@
 #include "ImportWizard.h"
 #include "RecentArchives.h"
 #include "SegmentDashboard.h"
+#include "SegmentReportDialog.h"
 #include "SettingsDialog.h"
 #include "UndoImportDialog.h"
 
@@ -230,6 +231,11 @@ void MainWindow::createMenus()
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_segmentsAction);
+    QAction* report = tools->addAction(tr("Segment &Report…"), this, &MainWindow::showSegmentReport);
+    report->setObjectName(QStringLiteral("segmentReportAction"));
+    report->setStatusTip(tr("Print or save a report of the customers per segment, or export a segment's members"));
+    report->setEnabled(m_segmentsAction->isEnabled());
+    connect(m_segmentsAction, &QAction::enabledChanged, report, &QAction::setEnabled);
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -647,6 +653,15 @@ void MainWindow::showSegments()
         return;
     SegmentDashboard dashboard(m_archive->path(), this);
     dashboard.exec();
+}
+
+void MainWindow::showSegmentReport()
+{
+    if (!m_archive)
+        return;
+    // Starts from the customer list's filter, so "report on what I see" is one click.
+    SegmentReportDialog dialog(m_archive->path(), m_filterBar->filter(), m_archive->users().logins(), this);
+    dialog.exec();
 }
 
 void MainWindow::reloadAfterBulkChange()

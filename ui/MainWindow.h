@@ -67,6 +67,7 @@ private:
     void exportFile();
     void undoImport();
     void showSegments();
+    void showSegmentReport();
     // After an import or undo wrote to the archive behind the list's back.
     void reloadAfterBulkChange();
 
