@@ -87,7 +87,7 @@ bool GlyphLine::add(const QString& text, double x, double room)
     }
     for (qsizetype i = 0; i < count; ++i) {
         m_indexes.append(m_scratch[i].index);
-        m_positions.append(QPointF(x, 0));
+        m_positions.append(QPointF(x, m_baseline));
         x += m_scratch[i].advance;
     }
     return true;

@@ -38,7 +38,9 @@ public:
     bool add(const QString& text, double x, double room = 0);
     // Adds `text` ending at `right`.
     bool addRight(const QString& text, double right);
-    // Paints what was added with the left end of the baseline at (0, baseline) and starts a new line.
+    // Glyphs added from now on sit on this baseline (default 0), so several rows can go into one run.
+    void setBaseline(double y) { m_baseline = y; }
+    // Paints what was added, shifted down by `baseline`, and starts afresh.
     void paint(QPainter& painter, double baseline);
 
 private:
@@ -58,4 +60,5 @@ private:
     QList<Glyph> m_scratch;
     QList<quint32> m_indexes;
     QList<QPointF> m_positions;
+    double m_baseline = 0;
 };

@@ -1,6 +1,7 @@
 #include "SegmentReportRenderer.h"
 
 #include "GlyphLine.h"
+#include "PdfToUnicodeFix.h"
 #include "SegmentBarChart.h"
 
 #include <QDir>
@@ -375,10 +376,13 @@ void SegmentReportRenderer::paintTable(QPainter& painter, const Metrics& m, cons
         }
         y += m.rowHeight;
 
-        painter.setFont(m.table);
+        // The block's rows go out as one glyph run over one path of stripes: per-item set-up in the PDF
+        // engine (text state, colour, path) costs more than the glyphs themselves.
+        QList<QRectF> stripes;
+        QList<std::pair<QPointF, QString>> fallback; // text with a character the CJK font lacks
         for (qsizetype i = block.first; i < block.first + block.count; ++i) {
             if ((i - block.first) % 2)
-                painter.fillRect(QRectF(0, y, m.width, m.rowHeight), stripe);
+                stripes.append(QRectF(0, y, m.width, m.rowHeight));
             const SegmentReport::Member& member = section.members[i];
             const std::array<QString, columns.size()> cells = {
                 member.code,
@@ -391,21 +395,29 @@ void SegmentReportRenderer::paintTable(QPainter& painter, const Metrics& m, cons
                 member.f,
                 member.m};
             const double baseline = y + textOffset;
+            line.setBaseline(baseline);
             for (size_t c = 0; c < columns.size(); ++c) {
                 const double room = m.x[c + 1] - m.x[c] - 2 * m.cellPadding;
                 const bool added = columns[c].right ? line.addRight(cells[c], m.x[c + 1] - m.cellPadding)
                                                     : line.add(cells[c], m.x[c] + m.cellPadding, room);
                 if (added)
                     continue;
-                // A character the CJK font lacks: drawText finds a fallback font for it.
                 const QString text = columns[c].right ? cells[c] : metrics.elidedText(cells[c], Qt::ElideRight, room);
                 const double x = columns[c].right ? m.x[c + 1] - m.cellPadding - metrics.horizontalAdvance(text)
                                                   : m.x[c] + m.cellPadding;
-                painter.drawText(QPointF(x, baseline), text);
+                fallback.append({QPointF(x, baseline), text});
             }
-            line.paint(painter, baseline);
             y += m.rowHeight;
         }
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(stripe);
+        painter.drawRects(stripes.constData(), int(stripes.size()));
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(Qt::black);
+        painter.setFont(m.table);
+        line.paint(painter, 0);
+        for (const auto& [pos, text] : fallback)
+            painter.drawText(pos, text); // drawText finds a fallback font
         painter.setPen(QPen(rule, 0));
         painter.drawLine(QPointF(0, y), QPointF(m.width, y));
         y += m.blockGap;
@@ -436,6 +448,17 @@ Status SegmentReportRenderer::writePdf(const SegmentReport& report, const QStrin
     }
     if (!status)
         return status; // `part` removes the incomplete file
+    {
+        // Same-size, in-place repair of the text layer (see PdfToUnicodeFix).
+        static const QHash<ushort, ushort> radicals = PdfToUnicodeFix::radicalMap(baseFont());
+        QFile file(part.fileName());
+        if (!file.open(QIODevice::ReadWrite))
+            return Status::failure(tr("Cannot write %1: %2").arg(native, file.errorString()));
+        QByteArray bytes = file.readAll();
+        if (PdfToUnicodeFix::apply(bytes, radicals) > 0
+            && (!file.seek(0) || file.write(bytes) != bytes.size() || !file.flush()))
+            return Status::failure(tr("Cannot write %1: %2").arg(native, file.errorString()));
+    }
     if (QFileInfo(part.fileName()).size() == 0)
         return Status::failure(tr("Cannot write %1: nothing was written (disk full?).").arg(native));
     QFile::setPermissions(part.fileName(), QFile::exists(path) ? QFile::permissions(path)

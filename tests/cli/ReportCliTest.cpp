@@ -8,13 +8,13 @@
 // `dossier-cli report` and `export --segment` as a user runs them: the PDF is checked with poppler's
 // pdfinfo / pdftotext / pdffonts (what a reader sees), the member list against `dossier-cli segment`.
 namespace {
-struct Run {
+struct ProcessRun {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run run(const QString& program, const QStringList& args)
+ProcessRun run(const QString& program, const QStringList& args)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -23,14 +23,14 @@ Run run(const QString& program, const QStringList& args)
     process.setProcessEnvironment(env);
     process.start(program, args);
     EXPECT_TRUE(process.waitForFinished(180000)) << program.toStdString() << ' ' << args.join(' ').toStdString();
-    Run r;
+    ProcessRun r;
     r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     r.out = QString::fromUtf8(process.readAllStandardOutput());
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
 }
 
-Run cli(const QStringList& args) { return run(QStringLiteral(DOSSIER_CLI_PATH), args); }
+ProcessRun cli(const QStringList& args) { return run(QStringLiteral(DOSSIER_CLI_PATH), args); }
 
 class ReportCli : public ::testing::Test {
 protected:
@@ -45,7 +45,7 @@ protected:
     QHash<QString, QString> segments(const QString& model)
     {
         const QString csv = dir.filePath(QStringLiteral("segments.csv"));
-        const Run r = cli({QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
+        const ProcessRun r = cli({QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
                            QStringLiteral("--model"), model, QStringLiteral("--out"), csv});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         QFile file(csv);
@@ -61,7 +61,7 @@ protected:
     }
     int pages(const QString& path)
     {
-        const Run info = run(QStringLiteral("pdfinfo"), {path});
+        const ProcessRun info = run(QStringLiteral("pdfinfo"), {path});
         EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
         const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out);
         return match.hasMatch() ? match.captured(1).toInt() : -1;
@@ -73,7 +73,7 @@ protected:
 
 TEST_F(ReportCli, WritesASearchablePdfWithEveryCustomerAndAnEmbeddedChineseFont)
 {
-    const Run r = cli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf(), QStringLiteral("--as-of"),
+    const ProcessRun r = cli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf(), QStringLiteral("--as-of"),
                        QStringLiteral("2026-01-01"), QStringLiteral("--model"), QStringLiteral("rfm8")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile file(pdf());
@@ -86,18 +86,19 @@ TEST_F(ReportCli, WritesASearchablePdfWithEveryCustomerAndAnEmbeddedChineseFont)
     EXPECT_GE(count, 2 + 6);
     EXPECT_LE(count, 2 + 9 + 201 / 20);
 
-    const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf(), QStringLiteral("-")});
+    const ProcessRun text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf(), QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     const QHash<QString, QString> expected = segments(QStringLiteral("rfm8"));
     ASSERT_EQ(expected.size(), 201);
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         EXPECT_TRUE(text.out.contains(it.key())) << it.key().toStdString() << " missing from the PDF text";
     EXPECT_TRUE(text.out.contains(QStringLiteral("2026-01-01"))) << "the as-of date is on the cover";
+    // 户 and 无 share their glyphs with Kangxi radicals; the text layer must still give the ideographs.
     EXPECT_TRUE(text.out.contains(QStringLiteral("无单客户"))) << "Chinese names come out as text";
     // Page numbers "n … count" on the last page's footer.
     EXPECT_TRUE(text.out.contains(QString::number(count)));
 
-    const Run fonts = run(QStringLiteral("pdffonts"), {pdf()});
+    const ProcessRun fonts = run(QStringLiteral("pdffonts"), {pdf()});
     ASSERT_EQ(fonts.exitCode, 0);
     bool embeddedCjk = false;
     for (const QString& line : fonts.out.split(u'\n'))
@@ -150,7 +151,7 @@ TEST_F(ReportCli, ExportSegmentWritesExactlyThatSegmentsMembers)
     ASSERT_FALSE(expected.isEmpty());
 
     const QString csv = dir.filePath(QStringLiteral("members.csv"));
-    const Run r = cli({QStringLiteral("export"), db(), QStringLiteral("--out"), csv, QStringLiteral("--segment"),
+    const ProcessRun r = cli({QStringLiteral("export"), db(), QStringLiteral("--out"), csv, QStringLiteral("--segment"),
                        QStringLiteral("一般发展客户"), QStringLiteral("--model"), QStringLiteral("rfm8"),
                        QStringLiteral("--as-of"), QStringLiteral("2026-01-01")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
