@@ -83,6 +83,7 @@ BENCHMARK(ReportPdf)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(
 
 int main(int argc, char** argv)
 {
+    SegmentReportRenderer::tuneAllocator(); // as dossier-cli report does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -59,20 +59,24 @@ const std::array<Column, 9> columns = {{
 
 // QPdfWriter compresses every page with a fresh zlib stream (~270 KB of state) and a growing page buffer.
 // glibc gives that memory back to the kernel after each page and asks for it again on the next one; on a
-// 2,400-page report the page faults and trims were a quarter of the time. Keeping up to 256 MB of freed
-// memory for reuse (glibc only; other allocators do not trim that eagerly) removes that churn.
-void keepFreedMemoryForReuse()
+// 2,400-page report the page faults and trims cost ~1.5 s of system time. Growing the heap in 256 MB steps
+// and keeping freed memory for reuse (glibc only; other allocators do not trim that eagerly) removes that
+// churn (0.4 s); resident memory grows by ~15 MB.
+} // namespace
+
+void SegmentReportRenderer::tuneAllocator()
 {
 #ifdef __GLIBC__
     static std::once_flag once;
     std::call_once(once, [] {
         mallopt(M_MMAP_THRESHOLD, 4 * 1024 * 1024);
-        mallopt(M_TOP_PAD, 64 * 1024 * 1024);
+        mallopt(M_TOP_PAD, 256 * 1024 * 1024); // address space only; measured: 64 MB did not stop the churn
         mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
     });
 #endif
 }
 
+namespace {
 bool replaceFile(const QString& from, const QString& to, QString* error)
 {
     std::error_code code;
@@ -432,7 +436,7 @@ Status SegmentReportRenderer::writePdf(const SegmentReport& report, const QStrin
     if (!part.open())
         return Status::failure(tr("Cannot write %1: %2").arg(native, part.errorString()));
     part.close();
-    keepFreedMemoryForReuse();
+    tuneAllocator();
     Status status;
     {
         QPdfWriter writer(part.fileName());

@@ -37,6 +37,12 @@ public:
     static Status writePdf(const SegmentReport& report, const QString& path, const Progress& progress = {},
                            int* pages = nullptr);
 
+    // glibc only: keep freed memory for reuse instead of trimming it after every PDF page (see the .cpp).
+    // writePdf() calls it; programs that write big reports call it first thing in main(), where it was
+    // measured to take effect (called late, after the archive and the report data had been allocated, the
+    // system time stayed).
+    static void tuneAllocator();
+
     // The font the report uses: a CJK sans serif from the list the system has.
     static QFont baseFont();
 

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "Localization.h"
+#include "SegmentReportRenderer.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -14,6 +15,7 @@ int main(int argc, char** argv)
     // caller chose one, so it runs without a display (cron, ssh). Every other command stays QtCore only.
     std::unique_ptr<QCoreApplication> app;
     if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        SegmentReportRenderer::tuneAllocator();
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
