@@ -18,10 +18,10 @@ namespace {
 std::unique_ptr<Archive> archive;
 const QDate asOf(2026, 6, 30);
 
-void openArchive()
-{
+void openArchive() {
     const QByteArray env = qgetenv("DOSSIER_BENCH_SEG_DB");
-    const QString path = env.isEmpty() ? QStringLiteral("/tmp/dossier-bench-seg.sqlite") : QString::fromLocal8Bit(env);
+    const QString path =
+        env.isEmpty() ? QStringLiteral("/tmp/dossier-bench-seg.sqlite") : QString::fromLocal8Bit(env);
     const bool exists = QFileInfo::exists(path);
     archive = std::move(Archive::open(path).value());
     if (!exists) {
@@ -33,18 +33,18 @@ void openArchive()
     }
 }
 
-SegmentReportBuilder::Options options(int model)
-{
+SegmentReportBuilder::Options options(int model) {
     SegmentReportBuilder::Options o;
     o.asOf = asOf;
-    o.model = model == 0 ? SegmentModelKind::Rfm5 : model == 1 ? SegmentModelKind::Rfm8 : SegmentModelKind::Abc;
+    o.model = model == 0   ? SegmentModelKind::Rfm5
+              : model == 1 ? SegmentModelKind::Rfm8
+                           : SegmentModelKind::Abc;
     o.printedBy = QStringLiteral("bench");
     return o;
 }
 
 // Gathering only: R/F/M, segments, names and owners of every member.
-void ReportData(benchmark::State& state)
-{
+void ReportData(benchmark::State& state) {
     for (auto _ : state) {
         const auto report = SegmentReportBuilder::build(*archive, options(int(state.range(0))));
         if (!report) {
@@ -56,8 +56,7 @@ void ReportData(benchmark::State& state)
 }
 
 // What the user waits for: gathering plus the PDF on disk.
-void ReportPdf(benchmark::State& state)
-{
+void ReportPdf(benchmark::State& state) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     for (auto _ : state) {
@@ -81,8 +80,7 @@ void ReportPdf(benchmark::State& state)
 BENCHMARK(ReportData)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(ReportPdf)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(2);
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     SegmentReportRenderer::tuneAllocator(); // as dossier-cli report does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

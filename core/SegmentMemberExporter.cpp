@@ -17,8 +17,7 @@ namespace {
 using Cell = XlsxTableWriter::Cell;
 
 // Yuan with two decimals, no grouping: what the importer reads back.
-QString amountText(qint64 cents)
-{
+QString amountText(qint64 cents) {
     const bool negative = cents < 0;
     const quint64 magnitude = negative ? quint64(0) - quint64(cents) : quint64(cents);
     return QStringLiteral("%1%2.%3")
@@ -27,44 +26,48 @@ QString amountText(qint64 cents)
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
-QList<Cell> cells(const SegmentReport::Section& section, const SegmentReport::Member& m)
-{
-    return {Cell::ofText(section.title), Cell::ofText(m.code),          Cell::ofText(m.name),
-            Cell::ofText(m.owner),       Cell::ofDate(m.lastOrder),     Cell::ofText(QString::number(m.orders)),
-            Cell::ofAmount(m.revenueCents), Cell::ofText(m.r),          Cell::ofText(m.f),
+QList<Cell> cells(const SegmentReport::Section& section, const SegmentReport::Member& m) {
+    return {Cell::ofText(section.title),
+            Cell::ofText(m.code),
+            Cell::ofText(m.name),
+            Cell::ofText(m.owner),
+            Cell::ofDate(m.lastOrder),
+            Cell::ofText(QString::number(m.orders)),
+            Cell::ofAmount(m.revenueCents),
+            Cell::ofText(m.r),
+            Cell::ofText(m.f),
             Cell::ofText(m.m)};
 }
 
-QString csvText(const Cell& cell)
-{
+QString csvText(const Cell& cell) {
     switch (cell.kind) {
-    case Cell::Kind::Date: return cell.date.isValid() ? cell.date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
-    case Cell::Kind::Amount: return amountText(cell.cents);
-    default: return cell.text;
+    case Cell::Kind::Date:
+        return cell.date.isValid() ? cell.date.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    case Cell::Kind::Amount:
+        return amountText(cell.cents);
+    default:
+        return cell.text;
     }
 }
 
-QString cannotWrite(const QString& path, const QString& why)
-{
+QString cannotWrite(const QString& path, const QString& why) {
     return SegmentMemberExporter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
 }
 } // namespace
 
-QStringList SegmentMemberExporter::headers()
-{
+QStringList SegmentMemberExporter::headers() {
     return {tr("Segment"), tr("Code"),    tr("Name"), tr("Owner"), tr("Last order"),
             tr("Orders"),  tr("Revenue"), tr("R"),    tr("F"),     tr("M")};
 }
 
 Result<qint64> SegmentMemberExporter::exportTo(const SegmentReport& report, const QString& path,
-                                               const QString& csvEncoding, const Progress& progress)
-{
+                                               const QString& csvEncoding, const Progress& progress) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool xlsx = suffix == QLatin1String("xlsx");
     if (!xlsx && suffix != QLatin1String("csv"))
-        return Result<qint64>::failure(
-            tr("Cannot export to %1: the file name must end in .csv or .xlsx.").arg(QDir::toNativeSeparators(path)),
-            ErrorKind::Usage);
+        return Result<qint64>::failure(tr("Cannot export to %1: the file name must end in .csv or .xlsx.")
+                                           .arg(QDir::toNativeSeparators(path)),
+                                       ErrorKind::Usage);
     const auto encoding = CsvWriter::encodingFromName(csvEncoding);
     if (!xlsx && !encoding)
         return Result<qint64>::failure(tr("Unknown CSV encoding %1: use utf-8 or gb18030.").arg(csvEncoding),
@@ -76,7 +79,8 @@ Result<qint64> SegmentMemberExporter::exportTo(const SegmentReport& report, cons
                 .arg(QLocale().toString(total)),
             ErrorKind::Usage);
     const auto cancelled = [] {
-        return Result<qint64>::failure(tr("The export was cancelled; no file was written."), ErrorKind::Cancelled);
+        return Result<qint64>::failure(tr("The export was cancelled; no file was written."),
+                                       ErrorKind::Cancelled);
     };
 
     // Feeds every member row to `write`; false from `write` stops with its error, from progress cancels.
@@ -102,14 +106,16 @@ Result<qint64> SegmentMemberExporter::exportTo(const SegmentReport& report, cons
         if (!file.open(QIODevice::WriteOnly))
             return Result<qint64>::failure(cannotWrite(path, file.errorString()));
         CsvWriter csv(file, *encoding);
-        Status status = csv.writeRow(headers()) ? Status() : Status::failure(cannotWrite(path, csv.errorString()));
+        Status status =
+            csv.writeRow(headers()) ? Status() : Status::failure(cannotWrite(path, csv.errorString()));
         if (status)
             status = produce([&](const QList<Cell>& row) -> Status {
                 QStringList fields;
                 fields.reserve(row.size());
                 for (const Cell& cell : row)
                     fields.append(csvText(cell));
-                return csv.writeRow(fields) ? Status() : Status::failure(cannotWrite(path, csv.errorString()));
+                return csv.writeRow(fields) ? Status()
+                                            : Status::failure(cannotWrite(path, csv.errorString()));
             });
         if (status && !csv.flush())
             status = Status::failure(cannotWrite(path, csv.errorString()));
@@ -143,10 +149,11 @@ Result<qint64> SegmentMemberExporter::exportTo(const SegmentReport& report, cons
             return Result<qint64>::failure(status.error(), status.errorKind());
         }
         QFile::setPermissions(part.fileName(), QFile::exists(path) ? QFile::permissions(path)
-                                                                   : QFile::ReadOwner | QFile::WriteOwner
-                                                                         | QFile::ReadUser | QFile::WriteUser
-                                                                         | QFile::ReadGroup | QFile::ReadOther);
-        // rename(2) replaces the target in one step, so the old file is never gone before the new one is whole.
+                                                                   : QFile::ReadOwner | QFile::WriteOwner |
+                                                                         QFile::ReadUser | QFile::WriteUser |
+                                                                         QFile::ReadGroup | QFile::ReadOther);
+        // rename(2) replaces the target in one step, so the old file is never gone before the new one is
+        // whole.
         std::error_code code;
         std::filesystem::rename(std::filesystem::path(part.fileName().toStdU16String()),
                                 std::filesystem::path(path.toStdU16String()), code);

@@ -16,6 +16,7 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels (no file is left)
     // csvEncoding: "utf-8" (with BOM, for Excel) or "gb18030". Returns the member rows written.
     static Result<qint64> exportTo(const SegmentReport& report, const QString& path,
-                                   const QString& csvEncoding = QStringLiteral("utf-8"), const Progress& progress = {});
+                                   const QString& csvEncoding = QStringLiteral("utf-8"),
+                                   const Progress& progress = {});
     static QStringList headers();
 };

@@ -13,9 +13,9 @@
 #include <algorithm>
 
 namespace {
-Result<SegmentReport> cancelled()
-{
-    return Result<SegmentReport>::failure(SegmentReportBuilder::tr("The report was cancelled."), ErrorKind::Cancelled);
+Result<SegmentReport> cancelled() {
+    return Result<SegmentReport>::failure(SegmentReportBuilder::tr("The report was cancelled."),
+                                          ErrorKind::Cancelled);
 }
 
 struct NameAndOwner {
@@ -24,8 +24,7 @@ struct NameAndOwner {
 };
 
 // Name and owner login of every customer in one scan (cheaper than a lookup per member on 100,000 rows).
-Result<QHash<qint64, NameAndOwner>> namesAndOwners(QSqlDatabase& db)
-{
+Result<QHash<qint64, NameAndOwner>> namesAndOwners(QSqlDatabase& db) {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT c.id, c.name, coalesce(u.login, '') FROM customers c"
@@ -38,8 +37,7 @@ Result<QHash<qint64, NameAndOwner>> namesAndOwners(QSqlDatabase& db)
 }
 } // namespace
 
-QList<CustomerSegment> SegmentReportBuilder::assign(const QList<RfmValues>& values, SegmentModelKind model)
-{
+QList<CustomerSegment> SegmentReportBuilder::assign(const QList<RfmValues>& values, SegmentModelKind model) {
     if (model == SegmentModelKind::Rfm8)
         return RfmSegmenter::rfm8(values);
     QList<CustomerSegment> rows = RfmSegmenter::rfm5(values);
@@ -51,16 +49,15 @@ QList<CustomerSegment> SegmentReportBuilder::assign(const QList<RfmValues>& valu
     return rows;
 }
 
-const QList<SegmentName>& SegmentReportBuilder::segmentNames(SegmentModelKind model)
-{
+const QList<SegmentName>& SegmentReportBuilder::segmentNames(SegmentModelKind model) {
     switch (model) {
     case SegmentModelKind::Rfm8: {
         // The classes from the most to the least valuable (RfmSegmenter keeps them in bit order).
         static const QList<SegmentName> ordered = [] {
             QList<SegmentName> names;
-            for (const char* key : {"important_value", "important_develop", "important_keep", "important_retain",
-                                    "general_value", "general_develop", "general_keep", "general_retain",
-                                    RfmSegmenter::noOrdersKey})
+            for (const char* key : {"important_value", "important_develop", "important_keep",
+                                    "important_retain", "general_value", "general_develop", "general_keep",
+                                    "general_retain", RfmSegmenter::noOrdersKey})
                 for (const SegmentName& name : RfmSegmenter::rfm8Segments())
                     if (qstrcmp(name.key, key) == 0)
                         names.append(name);
@@ -68,24 +65,24 @@ const QList<SegmentName>& SegmentReportBuilder::segmentNames(SegmentModelKind mo
         }();
         return ordered;
     }
-    case SegmentModelKind::Abc: return AbcSegmenter::tierNames();
-    case SegmentModelKind::Rfm5: break;
+    case SegmentModelKind::Abc:
+        return AbcSegmenter::tierNames();
+    case SegmentModelKind::Rfm5:
+        break;
     }
     return RfmSegmenter::rfm5Segments();
 }
 
-QString SegmentReportBuilder::segmentText(SegmentModelKind model, const SegmentName& name)
-{
+QString SegmentReportBuilder::segmentText(SegmentModelKind model, const SegmentName& name) {
     return model == SegmentModelKind::Rfm8 ? QString::fromUtf8(name.chinese) : QString::fromLatin1(name.key);
 }
 
-static QString displayName(SegmentModelKind model, const SegmentName& name)
-{
-    return QCoreApplication::translate(model == SegmentModelKind::Abc ? "AbcSegmenter" : "RfmSegmenter", name.english);
+static QString displayName(SegmentModelKind model, const SegmentName& name) {
+    return QCoreApplication::translate(model == SegmentModelKind::Abc ? "AbcSegmenter" : "RfmSegmenter",
+                                       name.english);
 }
 
-std::optional<SegmentName> SegmentReportBuilder::findSegment(SegmentModelKind model, const QString& text)
-{
+std::optional<SegmentName> SegmentReportBuilder::findSegment(SegmentModelKind model, const QString& text) {
     const QString wanted = text.trimmed();
     if (wanted.isEmpty())
         return std::nullopt;
@@ -97,15 +94,13 @@ std::optional<SegmentName> SegmentReportBuilder::findSegment(SegmentModelKind mo
     return std::nullopt;
 }
 
-QString SegmentReportBuilder::title(SegmentModelKind model, const SegmentName& name)
-{
+QString SegmentReportBuilder::title(SegmentModelKind model, const SegmentName& name) {
     const QString display = displayName(model, name);
     const QString chinese = QString::fromUtf8(name.chinese);
     return display == chinese ? display : tr("%1 (%2)").arg(display, chinese);
 }
 
-std::optional<SegmentModelKind> SegmentReportBuilder::modelFromKey(const QString& key)
-{
+std::optional<SegmentModelKind> SegmentReportBuilder::modelFromKey(const QString& key) {
     if (key == QLatin1String("rfm5"))
         return SegmentModelKind::Rfm5;
     if (key == QLatin1String("rfm8"))
@@ -115,28 +110,31 @@ std::optional<SegmentModelKind> SegmentReportBuilder::modelFromKey(const QString
     return std::nullopt;
 }
 
-QString SegmentReportBuilder::modelKey(SegmentModelKind model)
-{
+QString SegmentReportBuilder::modelKey(SegmentModelKind model) {
     switch (model) {
-    case SegmentModelKind::Rfm8: return QStringLiteral("rfm8");
-    case SegmentModelKind::Abc: return QStringLiteral("abc");
-    case SegmentModelKind::Rfm5: break;
+    case SegmentModelKind::Rfm8:
+        return QStringLiteral("rfm8");
+    case SegmentModelKind::Abc:
+        return QStringLiteral("abc");
+    case SegmentModelKind::Rfm5:
+        break;
     }
     return QStringLiteral("rfm5");
 }
 
-QString SegmentReportBuilder::modelTitle(SegmentModelKind model)
-{
+QString SegmentReportBuilder::modelTitle(SegmentModelKind model) {
     switch (model) {
-    case SegmentModelKind::Rfm8: return tr("RFM, 8 classes (rfm8)");
-    case SegmentModelKind::Abc: return tr("ABC revenue tiers (abc)");
-    case SegmentModelKind::Rfm5: break;
+    case SegmentModelKind::Rfm8:
+        return tr("RFM, 8 classes (rfm8)");
+    case SegmentModelKind::Abc:
+        return tr("ABC revenue tiers (abc)");
+    case SegmentModelKind::Rfm5:
+        break;
     }
     return tr("RFM, scores 1-5 (rfm5)");
 }
 
-QString SegmentReportBuilder::describe(const CustomerFilter& filter)
-{
+QString SegmentReportBuilder::describe(const CustomerFilter& filter) {
     QStringList parts;
     if (!filter.quickSearch.trimmed().isEmpty())
         parts.append(tr("search \"%1\"").arg(filter.quickSearch.trimmed()));
@@ -153,8 +151,8 @@ QString SegmentReportBuilder::describe(const CustomerFilter& filter)
     return parts.isEmpty() ? tr("All customers") : parts.join(tr(", "));
 }
 
-Result<SegmentReport> SegmentReportBuilder::build(Archive& archive, const Options& options, const Progress& progress)
-{
+Result<SegmentReport> SegmentReportBuilder::build(Archive& archive, const Options& options,
+                                                  const Progress& progress) {
     std::optional<SegmentName> only;
     if (!options.segment.trimmed().isEmpty()) {
         only = findSegment(options.model, options.segment);
@@ -162,13 +160,15 @@ Result<SegmentReport> SegmentReportBuilder::build(Archive& archive, const Option
             QStringList known;
             for (const SegmentName& name : segmentNames(options.model))
                 known.append(segmentText(options.model, name));
-            return Result<SegmentReport>::failure(tr("The model %1 has no segment '%2'. Its segments: %3.")
-                                                      .arg(modelKey(options.model), options.segment,
-                                                           known.join(QStringLiteral(", "))),
-                                                  ErrorKind::Usage);
+            return Result<SegmentReport>::failure(
+                tr("The model %1 has no segment '%2'. Its segments: %3.")
+                    .arg(modelKey(options.model), options.segment, known.join(QStringLiteral(", "))),
+                ErrorKind::Usage);
         }
     }
-    const auto step = [&](double fraction) { return !progress || progress(fraction); };
+    const auto step = [&](double fraction) {
+        return !progress || progress(fraction);
+    };
     if (!step(0.0))
         return cancelled();
 
@@ -243,7 +243,8 @@ Result<SegmentReport> SegmentReportBuilder::build(Archive& archive, const Option
     for (SegmentReport::Section& section : report.sections)
         std::sort(section.members.begin(), section.members.end(),
                   [](const SegmentReport::Member& a, const SegmentReport::Member& b) {
-                      return a.revenueCents != b.revenueCents ? a.revenueCents > b.revenueCents : a.code < b.code;
+                      return a.revenueCents != b.revenueCents ? a.revenueCents > b.revenueCents
+                                                              : a.code < b.code;
                   });
     if (!step(1.0))
         return cancelled();

@@ -22,14 +22,15 @@ public:
     struct Options {
         QDate asOf;
         SegmentModelKind model = SegmentModelKind::Rfm5;
-        CustomerFilter filter;  // empty: every customer
-        QString segment;        // empty: every segment; else one segment by key, Chinese or display name
-        QString printedBy;      // copied to the report's cover
+        CustomerFilter filter; // empty: every customer
+        QString segment;       // empty: every segment; else one segment by key, Chinese or display name
+        QString printedBy;     // copied to the report's cover
     };
     // fraction 0..1; false cancels.
     using Progress = std::function<bool(double fraction)>;
 
-    static Result<SegmentReport> build(Archive& archive, const Options& options, const Progress& progress = {});
+    static Result<SegmentReport> build(Archive& archive, const Options& options,
+                                       const Progress& progress = {});
 
     // Every customer's place in `model`, in the order of `values`: the rules `dossier-cli segment` documents
     // (abc: the tier is the segment, r/f/m are the rfm5 scores).

@@ -6,8 +6,9 @@
 #include <QPainter>
 
 GlyphLine::GlyphLine(const QFont& font, const QPaintDevice* device)
-    : m_font(font), m_device(device), m_raw(QRawFont::fromFont(font))
-{
+    : m_font(font)
+    , m_device(device)
+    , m_raw(QRawFont::fromFont(font)) {
     if (!m_raw.isValid())
         return;
     // QRawFont::fromFont sizes for the screen; the glyph run must be in the device's pixels.
@@ -16,8 +17,7 @@ GlyphLine::GlyphLine(const QFont& font, const QPaintDevice* device)
     m_ellipsis = glyphOf(&ellipsis, 1, 0x2026);
 }
 
-GlyphLine::Glyph GlyphLine::glyphOf(const QChar* chars, int count, char32_t key)
-{
+GlyphLine::Glyph GlyphLine::glyphOf(const QChar* chars, int count, char32_t key) {
     if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
         return *it;
     Glyph glyph;
@@ -33,8 +33,7 @@ GlyphLine::Glyph GlyphLine::glyphOf(const QChar* chars, int count, char32_t key)
     return glyph;
 }
 
-bool GlyphLine::shape(const QString& text)
-{
+bool GlyphLine::shape(const QString& text) {
     m_scratch.clear();
     const QChar* data = text.constData();
     const qsizetype n = text.size();
@@ -54,8 +53,7 @@ bool GlyphLine::shape(const QString& text)
     return true;
 }
 
-double GlyphLine::width(const QString& text)
-{
+double GlyphLine::width(const QString& text) {
     if (!shape(text))
         return -1;
     double w = 0;
@@ -64,8 +62,7 @@ double GlyphLine::width(const QString& text)
     return w;
 }
 
-bool GlyphLine::add(const QString& text, double x, double room)
-{
+bool GlyphLine::add(const QString& text, double x, double room) {
     if (!shape(text))
         return false;
     qsizetype count = m_scratch.size();
@@ -93,14 +90,12 @@ bool GlyphLine::add(const QString& text, double x, double room)
     return true;
 }
 
-bool GlyphLine::addRight(const QString& text, double right)
-{
+bool GlyphLine::addRight(const QString& text, double right) {
     const double w = width(text);
     return w >= 0 && add(text, right - w);
 }
 
-void GlyphLine::paint(QPainter& painter, double baseline)
-{
+void GlyphLine::paint(QPainter& painter, double baseline) {
     if (!m_indexes.isEmpty()) {
         QGlyphRun run;
         run.setRawFont(m_raw);
@@ -112,8 +107,7 @@ void GlyphLine::paint(QPainter& painter, double baseline)
     m_positions.clear();
 }
 
-void GlyphLine::draw(QPainter& painter, const QPointF& pos, const QString& text)
-{
+void GlyphLine::draw(QPainter& painter, const QPointF& pos, const QString& text) {
     if (!add(text, pos.x())) {
         QFont before = painter.font();
         painter.setFont(m_font);
@@ -124,14 +118,12 @@ void GlyphLine::draw(QPainter& painter, const QPointF& pos, const QString& text)
     paint(painter, pos.y());
 }
 
-double GlyphLine::advance(const QString& text)
-{
+double GlyphLine::advance(const QString& text) {
     const double w = width(text);
     return w >= 0 ? w : QFontMetricsF(m_font, m_device).horizontalAdvance(text);
 }
 
-QString GlyphLine::elided(const QString& text, double room)
-{
+QString GlyphLine::elided(const QString& text, double room) {
     if (advance(text) <= room)
         return text;
     QString cut = text;

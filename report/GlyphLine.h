@@ -15,8 +15,8 @@ class QPainter;
 //  - speed: drawText shapes every string with HarfBuzz and the PDF engine sets up each text item separately;
 //    for 100,000 customers (~900,000 cells) that was most of the report's time;
 //  - searchable text: HarfBuzz gives Noto Sans CJK's Latin digits as variant glyphs that are not in the
-//    font's cmap, so Qt's PDF ToUnicode map has no entry for them and pdftotext / copy-paste lose every digit.
-//    Glyphs taken from the cmap map back to their characters.
+//    font's cmap, so Qt's PDF ToUnicode map has no entry for them and pdftotext / copy-paste lose every
+//    digit. Glyphs taken from the cmap map back to their characters.
 // Glyphs and advances come from a per-character cache (no kerning or ligatures: fine for codes, dates,
 // numbers and Chinese names). Text with a character the font lacks falls back to drawText (font fallback).
 class GlyphLine {

@@ -2,8 +2,7 @@
 
 #include <QRawFont>
 
-QHash<ushort, ushort> PdfToUnicodeFix::radicalMap(const QFont& font)
-{
+QHash<ushort, ushort> PdfToUnicodeFix::radicalMap(const QFont& font) {
     QHash<ushort, ushort> result;
     const QRawFont raw = QRawFont::fromFont(font);
     if (!raw.isValid())
@@ -28,8 +27,7 @@ QHash<ushort, ushort> PdfToUnicodeFix::radicalMap(const QFont& font)
     return result;
 }
 
-int PdfToUnicodeFix::apply(QByteArray& pdf, const QHash<ushort, ushort>& map)
-{
+int PdfToUnicodeFix::apply(QByteArray& pdf, const QHash<ushort, ushort>& map) {
     int changed = 0;
     qsizetype from = 0;
     while ((from = pdf.indexOf("begincmap", from)) >= 0) {

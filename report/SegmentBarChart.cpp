@@ -6,8 +6,7 @@
 #include <QPainter>
 #include <algorithm>
 
-void SegmentBarChart::paint(QPainter& painter, const QRectF& area) const
-{
+void SegmentBarChart::paint(QPainter& painter, const QRectF& area) const {
     painter.save();
     QFont titleFont = painter.font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -18,13 +17,15 @@ void SegmentBarChart::paint(QPainter& painter, const QRectF& area) const
 
     painter.setFont(titleFont);
     painter.setPen(Qt::black);
-    GlyphLine(titleFont, painter.device()).draw(painter, QPointF(area.left(), area.top() + titleMetrics.ascent()), m_title);
+    GlyphLine(titleFont, painter.device())
+        .draw(painter, QPointF(area.left(), area.top() + titleMetrics.ascent()), m_title);
     GlyphLine text(labelFont, painter.device());
     painter.setFont(labelFont);
 
     const double top = area.top() + titleMetrics.height() * 1.6;
-    const double rowHeight = m_bars.isEmpty() ? 0 : std::min((area.bottom() - top) / double(m_bars.size()),
-                                                             metrics.height() * 2.2);
+    const double rowHeight =
+        m_bars.isEmpty() ? 0
+                         : std::min((area.bottom() - top) / double(m_bars.size()), metrics.height() * 2.2);
     double labelWidth = 0;
     double valueWidth = 0;
     double maxValue = 0;

@@ -18,7 +18,9 @@ public:
         QColor colour;
     };
 
-    SegmentBarChart(QString title, QList<Bar> bars) : m_title(std::move(title)), m_bars(std::move(bars)) {}
+    SegmentBarChart(QString title, QList<Bar> bars)
+        : m_title(std::move(title))
+        , m_bars(std::move(bars)) {}
 
     // Paints into `area` with the painter's current font as the label font (the title a bit larger).
     void paint(QPainter& painter, const QRectF& area) const;

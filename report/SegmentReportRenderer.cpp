@@ -24,19 +24,21 @@
 
 namespace {
 // One colour per segment, in the model's order (the same in both charts).
-const std::array<QColor, 12> palette = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                                        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                        QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
-                                        QColor(0x17, 0xbe, 0xcf), QColor(0x39, 0x3b, 0x79), QColor(0xad, 0x49, 0x4a)};
+const std::array<QColor, 12> palette = {
+    QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+    QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f),
+    QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf), QColor(0x39, 0x3b, 0x79), QColor(0xad, 0x49, 0x4a)};
 
 const QColor rule(0x75, 0x75, 0x75);
 const QColor stripe(0xf0, 0xf3, 0xf7);
 const QColor headerFill(0xdd, 0xe4, 0xee);
 
-QString money(qint64 cents) { return QLocale().toString(double(cents) / 100.0, 'f', 2); }
-QString percent(double part, double whole)
-{
-    return whole > 0 ? QLocale().toString(100.0 * part / whole, 'f', 1) + QLatin1Char('%') : QStringLiteral("-");
+QString money(qint64 cents) {
+    return QLocale().toString(double(cents) / 100.0, 'f', 2);
+}
+QString percent(double part, double whole) {
+    return whole > 0 ? QLocale().toString(100.0 * part / whole, 'f', 1) + QLatin1Char('%')
+                     : QStringLiteral("-");
 }
 
 // The table's columns: width as a share of the page width; numbers are right-aligned.
@@ -64,8 +66,7 @@ const std::array<Column, 9> columns = {{
 // churn (0.4 s); resident memory grows by ~15 MB.
 } // namespace
 
-void SegmentReportRenderer::tuneAllocator()
-{
+void SegmentReportRenderer::tuneAllocator() {
 #ifdef __GLIBC__
     static std::once_flag once;
     std::call_once(once, [] {
@@ -77,11 +78,10 @@ void SegmentReportRenderer::tuneAllocator()
 }
 
 namespace {
-bool replaceFile(const QString& from, const QString& to, QString* error)
-{
+bool replaceFile(const QString& from, const QString& to, QString* error) {
     std::error_code code;
-    std::filesystem::rename(std::filesystem::path(from.toStdU16String()), std::filesystem::path(to.toStdU16String()),
-                            code);
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(to.toStdU16String()), code);
     if (code && error)
         *error = QString::fromLocal8Bit(code.message());
     return !code;
@@ -90,7 +90,7 @@ bool replaceFile(const QString& from, const QString& to, QString* error)
 
 struct SegmentReportRenderer::Metrics {
     double dpi = 300;
-    double width = 0;  // paint area (inside the margins)
+    double width = 0; // paint area (inside the margins)
     double height = 0;
     QFont small, table, tableBold, heading, title;
     double bodyTop = 0;
@@ -103,8 +103,7 @@ struct SegmentReportRenderer::Metrics {
 
     double mm(double v) const { return v * dpi / 25.4; }
 
-    Metrics(QPagedPaintDevice& device)
-    {
+    Metrics(QPagedPaintDevice& device) {
         dpi = device.logicalDpiY();
         width = device.width();
         height = device.height();
@@ -139,8 +138,7 @@ struct SegmentReportRenderer::Metrics {
     }
 };
 
-QFont SegmentReportRenderer::baseFont()
-{
+QFont SegmentReportRenderer::baseFont() {
     QFont font;
     // Noto Sans CJK SC on Linux (fonts-noto-cjk), the usual Chinese UI fonts elsewhere.
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
@@ -150,15 +148,16 @@ QFont SegmentReportRenderer::baseFont()
     return font;
 }
 
-void SegmentReportRenderer::layout(const Metrics& m)
-{
+void SegmentReportRenderer::layout(const Metrics& m) {
     m_pages.clear();
     m_pages.append({PageKind::Cover, {}});
     m_pages.append({PageKind::Charts, {}});
     const double body = m.bodyBottom - m.bodyTop;
     const double blockHead = m.sectionTitleHeight + m.rowHeight; // title line + table header
     // At least one row fits on an empty page, whatever the paper size.
-    const auto rowsFitting = [&](double space) { return qsizetype(std::max(0.0, (space - blockHead) / m.rowHeight)); };
+    const auto rowsFitting = [&](double space) {
+        return qsizetype(std::max(0.0, (space - blockHead) / m.rowHeight));
+    };
     double used = body; // no table page open yet
     for (qsizetype s = 0; s < m_report.sections.size(); ++s) {
         const qsizetype n = m_report.sections[s].members.size();
@@ -178,8 +177,7 @@ void SegmentReportRenderer::layout(const Metrics& m)
     }
 }
 
-Status SegmentReportRenderer::render(QPagedPaintDevice& device, const Progress& progress)
-{
+Status SegmentReportRenderer::render(QPagedPaintDevice& device, const Progress& progress) {
     const Metrics m(device);
     layout(m);
     QPainter painter;
@@ -198,9 +196,15 @@ Status SegmentReportRenderer::render(QPagedPaintDevice& device, const Progress& 
         }
         const Page& page = m_pages[i];
         switch (page.kind) {
-        case PageKind::Cover: paintCover(painter, m); break;
-        case PageKind::Charts: paintCharts(painter, m); break;
-        case PageKind::Table: paintTable(painter, m, page); break;
+        case PageKind::Cover:
+            paintCover(painter, m);
+            break;
+        case PageKind::Charts:
+            paintCharts(painter, m);
+            break;
+        case PageKind::Table:
+            paintTable(painter, m, page);
+            break;
         }
         paintHeaderFooter(painter, m, i);
     }
@@ -211,15 +215,15 @@ Status SegmentReportRenderer::render(QPagedPaintDevice& device, const Progress& 
     return {};
 }
 
-void SegmentReportRenderer::paintHeaderFooter(QPainter& painter, const Metrics& m, int pageIndex) const
-{
+void SegmentReportRenderer::paintHeaderFooter(QPainter& painter, const Metrics& m, int pageIndex) const {
     painter.setFont(m.small);
     const QFontMetricsF metrics(m.small, painter.device());
     painter.setPen(QColor(0x42, 0x42, 0x42));
     const double footerBaseline = m.height - metrics.descent();
-    const QString printed = tr("Printed by %1 on %2")
-                                .arg(m_report.printedBy.isEmpty() ? tr("unknown user") : m_report.printedBy,
-                                     QLocale().toString(m_report.createdAt, QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QString printed =
+        tr("Printed by %1 on %2")
+            .arg(m_report.printedBy.isEmpty() ? tr("unknown user") : m_report.printedBy,
+                 QLocale().toString(m_report.createdAt, QStringLiteral("yyyy-MM-dd HH:mm")));
     const QString number = tr("Page %1 of %2").arg(pageIndex + 1).arg(m_pages.size());
     GlyphLine text(m.small, painter.device());
     text.draw(painter, QPointF(0, footerBaseline), printed);
@@ -246,13 +250,13 @@ void SegmentReportRenderer::paintHeaderFooter(QPainter& painter, const Metrics& 
     painter.drawLine(QPointF(0, m.bodyTop - m.mm(2)), QPointF(m.width, m.bodyTop - m.mm(2)));
 }
 
-void SegmentReportRenderer::paintCover(QPainter& painter, const Metrics& m) const
-{
+void SegmentReportRenderer::paintCover(QPainter& painter, const Metrics& m) const {
     double y = m.mm(15);
     painter.setPen(Qt::black);
     painter.setFont(m.title);
     const QFontMetricsF titleMetrics(m.title, painter.device());
-    GlyphLine(m.title, painter.device()).draw(painter, QPointF(0, y + titleMetrics.ascent()), tr("Customer segment report"));
+    GlyphLine(m.title, painter.device())
+        .draw(painter, QPointF(0, y + titleMetrics.ascent()), tr("Customer segment report"));
     y += titleMetrics.height() * 1.8;
 
     QFont label = m.table;
@@ -280,7 +284,8 @@ void SegmentReportRenderer::paintCover(QPainter& painter, const Metrics& m) cons
         labelText.draw(painter, QPointF(0, y + labelMetrics.ascent()), name);
         painter.setFont(value);
         painter.setPen(Qt::black);
-        valueText.draw(painter, QPointF(valueX, y + labelMetrics.ascent()), valueText.elided(text, m.width - valueX));
+        valueText.draw(painter, QPointF(valueX, y + labelMetrics.ascent()),
+                       valueText.elided(text, m.width - valueX));
         y += line;
     }
     y += m.mm(8);
@@ -288,7 +293,8 @@ void SegmentReportRenderer::paintCover(QPainter& painter, const Metrics& m) cons
     // Summary table: every segment of the model, empty ones included.
     painter.setFont(m.heading);
     const QFontMetricsF headingMetrics(m.heading, painter.device());
-    GlyphLine(m.heading, painter.device()).draw(painter, QPointF(0, y + headingMetrics.ascent()), tr("Segments"));
+    GlyphLine(m.heading, painter.device())
+        .draw(painter, QPointF(0, y + headingMetrics.ascent()), tr("Segments"));
     y += m.sectionTitleHeight;
     const std::array<double, 5> edges = {0, m.width * 0.44, m.width * 0.58, m.width * 0.72, m.width * 0.90};
     const std::array<QString, 5> heads = {tr("Segment"), tr("Customers"), tr("Share"), tr("Revenue (yuan)"),
@@ -305,7 +311,8 @@ void SegmentReportRenderer::paintCover(QPainter& painter, const Metrics& m) cons
         const QFontMetricsF metrics(isBold ? m.tableBold : m.table, painter.device());
         const double baseline = y + (m.rowHeight + metrics.ascent() - metrics.descent()) / 2;
         GlyphLine& text = isBold ? bold : plain;
-        text.draw(painter, QPointF(m.cellPadding, baseline), text.elided(cells[0], edges[1] - 2 * m.cellPadding));
+        text.draw(painter, QPointF(m.cellPadding, baseline),
+                  text.elided(cells[0], edges[1] - 2 * m.cellPadding));
         for (size_t c = 1; c < cells.size(); ++c) {
             const double right = (c + 1 < edges.size() ? edges[c + 1] : m.width) - m.cellPadding;
             text.draw(painter, QPointF(right - text.advance(cells[c]), baseline), cells[c]);
@@ -315,25 +322,26 @@ void SegmentReportRenderer::paintCover(QPainter& painter, const Metrics& m) cons
     row(heads, true, headerFill);
     for (qsizetype i = 0; i < m_report.sections.size(); ++i) {
         const SegmentReport::Section& s = m_report.sections[i];
-        row({s.title, QLocale().toString(qint64(s.members.size())), percent(double(s.members.size()), members),
-             money(s.revenueCents), percent(double(s.revenueCents), revenue)},
+        row({s.title, QLocale().toString(qint64(s.members.size())),
+             percent(double(s.members.size()), members), money(s.revenueCents),
+             percent(double(s.revenueCents), revenue)},
             false, i % 2 ? stripe : QColor());
     }
-    row({tr("Total"), QLocale().toString(qint64(members)), percent(members, members), money(m_report.revenueCents()),
-         percent(revenue, revenue)},
+    row({tr("Total"), QLocale().toString(qint64(members)), percent(members, members),
+         money(m_report.revenueCents()), percent(revenue, revenue)},
         true, QColor());
     painter.setPen(QPen(rule, 0));
     painter.drawLine(QPointF(0, y - m.rowHeight), QPointF(m.width, y - m.rowHeight));
 }
 
-void SegmentReportRenderer::paintCharts(QPainter& painter, const Metrics& m) const
-{
+void SegmentReportRenderer::paintCharts(QPainter& painter, const Metrics& m) const {
     QList<SegmentBarChart::Bar> customers;
     QList<SegmentBarChart::Bar> revenue;
     for (qsizetype i = 0; i < m_report.sections.size(); ++i) {
         const SegmentReport::Section& s = m_report.sections[i];
         const QColor colour = palette[size_t(i) % palette.size()];
-        customers.append({s.title, double(s.members.size()), QLocale().toString(qint64(s.members.size())), colour});
+        customers.append(
+            {s.title, double(s.members.size()), QLocale().toString(qint64(s.members.size())), colour});
         revenue.append({s.title, double(s.revenueCents), money(s.revenueCents), colour});
     }
     painter.setFont(m.table);
@@ -344,8 +352,7 @@ void SegmentReportRenderer::paintCharts(QPainter& painter, const Metrics& m) con
         .paint(painter, QRectF(0, top + half + m.mm(10), m.width, half));
 }
 
-void SegmentReportRenderer::paintTable(QPainter& painter, const Metrics& m, const Page& page) const
-{
+void SegmentReportRenderer::paintTable(QPainter& painter, const Metrics& m, const Page& page) const {
     const QFontMetricsF metrics(m.table, painter.device());
     const QFontMetricsF headingMetrics(m.heading, painter.device());
     const double textOffset = (m.rowHeight + metrics.ascent() - metrics.descent()) / 2;
@@ -392,7 +399,8 @@ void SegmentReportRenderer::paintTable(QPainter& painter, const Metrics& m, cons
                 member.code,
                 member.name,
                 member.owner,
-                member.lastOrder.isValid() ? member.lastOrder.toString(QStringLiteral("yyyy-MM-dd")) : notOrdered,
+                member.lastOrder.isValid() ? member.lastOrder.toString(QStringLiteral("yyyy-MM-dd"))
+                                           : notOrdered,
                 QString::number(member.orders),
                 money(member.revenueCents),
                 member.r,
@@ -406,9 +414,11 @@ void SegmentReportRenderer::paintTable(QPainter& painter, const Metrics& m, cons
                                                     : line.add(cells[c], m.x[c] + m.cellPadding, room);
                 if (added)
                     continue;
-                const QString text = columns[c].right ? cells[c] : metrics.elidedText(cells[c], Qt::ElideRight, room);
-                const double x = columns[c].right ? m.x[c + 1] - m.cellPadding - metrics.horizontalAdvance(text)
-                                                  : m.x[c] + m.cellPadding;
+                const QString text =
+                    columns[c].right ? cells[c] : metrics.elidedText(cells[c], Qt::ElideRight, room);
+                const double x = columns[c].right
+                                     ? m.x[c + 1] - m.cellPadding - metrics.horizontalAdvance(text)
+                                     : m.x[c] + m.cellPadding;
                 fallback.append({QPointF(x, baseline), text});
             }
             y += m.rowHeight;
@@ -428,11 +438,11 @@ void SegmentReportRenderer::paintTable(QPainter& painter, const Metrics& m, cons
     }
 }
 
-Status SegmentReportRenderer::writePdf(const SegmentReport& report, const QString& path, const Progress& progress,
-                                       int* pages)
-{
+Status SegmentReportRenderer::writePdf(const SegmentReport& report, const QString& path,
+                                       const Progress& progress, int* pages) {
     const QString native = QDir::toNativeSeparators(path);
-    QTemporaryFile part(QFileInfo(path).absolutePath() + QStringLiteral("/.%1.XXXXXX.part").arg(QFileInfo(path).fileName()));
+    QTemporaryFile part(QFileInfo(path).absolutePath() +
+                        QStringLiteral("/.%1.XXXXXX.part").arg(QFileInfo(path).fileName()));
     if (!part.open())
         return Status::failure(tr("Cannot write %1: %2").arg(native, part.errorString()));
     part.close();
@@ -443,8 +453,8 @@ Status SegmentReportRenderer::writePdf(const SegmentReport& report, const QStrin
         writer.setResolution(600);
         writer.setTitle(tr("Customer segment report"));
         writer.setCreator(QStringLiteral("Dossier"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 12, 15, 12),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter));
         SegmentReportRenderer renderer(report);
         status = renderer.render(writer, progress);
         if (pages)
@@ -459,16 +469,16 @@ Status SegmentReportRenderer::writePdf(const SegmentReport& report, const QStrin
         if (!file.open(QIODevice::ReadWrite))
             return Status::failure(tr("Cannot write %1: %2").arg(native, file.errorString()));
         QByteArray bytes = file.readAll();
-        if (PdfToUnicodeFix::apply(bytes, radicals) > 0
-            && (!file.seek(0) || file.write(bytes) != bytes.size() || !file.flush()))
+        if (PdfToUnicodeFix::apply(bytes, radicals) > 0 &&
+            (!file.seek(0) || file.write(bytes) != bytes.size() || !file.flush()))
             return Status::failure(tr("Cannot write %1: %2").arg(native, file.errorString()));
     }
     if (QFileInfo(part.fileName()).size() == 0)
         return Status::failure(tr("Cannot write %1: nothing was written (disk full?).").arg(native));
-    QFile::setPermissions(part.fileName(), QFile::exists(path) ? QFile::permissions(path)
-                                                               : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
-                                                                     | QFile::WriteUser | QFile::ReadGroup
-                                                                     | QFile::ReadOther);
+    QFile::setPermissions(part.fileName(), QFile::exists(path)
+                                               ? QFile::permissions(path)
+                                               : QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
+                                                     QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther);
     QString error;
     if (!replaceFile(part.fileName(), path, &error))
         return Status::failure(tr("Cannot write %1: %2").arg(native, error));

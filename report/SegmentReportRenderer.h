@@ -25,7 +25,8 @@ class SegmentReportRenderer {
 public:
     using Progress = std::function<bool(int pagesDone, int pageCount)>; // false cancels
 
-    explicit SegmentReportRenderer(const SegmentReport& report) : m_report(report) {}
+    explicit SegmentReportRenderer(const SegmentReport& report)
+        : m_report(report) {}
 
     // Paints every page; the device's page size and margins decide the layout. ErrorKind::Cancelled when
     // progress said stop (the device then holds the pages painted so far).

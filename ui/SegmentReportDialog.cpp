@@ -25,10 +25,11 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-SegmentReportDialog::SegmentReportDialog(QString archivePath, const CustomerFilter& filter, const QStringList& owners,
-                                         QWidget* parent)
-    : QDialog(parent), m_archivePath(std::move(archivePath)), m_baseFilter(filter)
-{
+SegmentReportDialog::SegmentReportDialog(QString archivePath, const CustomerFilter& filter,
+                                         const QStringList& owners, QWidget* parent)
+    : QDialog(parent)
+    , m_archivePath(std::move(archivePath))
+    , m_baseFilter(filter) {
     setWindowTitle(tr("Segment Report"));
     setObjectName(QStringLiteral("segmentReportDialog"));
 
@@ -84,7 +85,8 @@ SegmentReportDialog::SegmentReportDialog(QString archivePath, const CustomerFilt
     m_pdfButton->setObjectName(QStringLiteral("pdfButton"));
     m_exportButton = new QPushButton(tr("&Export Members…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportMembersButton"));
-    m_exportButton->setToolTip(tr("The customers of the chosen segment (or of all segments) as CSV or Excel"));
+    m_exportButton->setToolTip(
+        tr("The customers of the chosen segment (or of all segments) as CSV or Excel"));
     auto* actions = new QHBoxLayout;
     for (QPushButton* button : {m_previewButton, m_printButton, m_pdfButton, m_exportButton})
         actions->addWidget(button);
@@ -129,10 +131,13 @@ SegmentReportDialog::SegmentReportDialog(QString archivePath, const CustomerFilt
     setBusy(false);
 }
 
-SegmentReportDialog::~SegmentReportDialog() = default; // the worker's destructor cancels and waits
-
-SegmentReportBuilder::Options SegmentReportDialog::options() const
+SegmentReportDialog::~SegmentReportDialog()
 {
+    // The worker first: its destructor cancels and waits for the job, which may still paint on m_printer.
+    m_worker.reset();
+}
+
+SegmentReportBuilder::Options SegmentReportDialog::options() const {
     SegmentReportBuilder::Options o;
     o.asOf = m_asOf->date();
     o.model = SegmentModelKind(m_model->currentData().toInt());
@@ -146,8 +151,7 @@ SegmentReportBuilder::Options SegmentReportDialog::options() const
     return o;
 }
 
-void SegmentReportDialog::fillSegments()
-{
+void SegmentReportDialog::fillSegments() {
     const auto model = SegmentModelKind(m_model->currentData().toInt());
     m_segment->clear();
     m_segment->addItem(tr("All segments"), QString());
@@ -155,16 +159,22 @@ void SegmentReportDialog::fillSegments()
         m_segment->addItem(SegmentReportBuilder::title(model, name), QString::fromLatin1(name.key));
 }
 
-void SegmentReportDialog::updateFilterText() { m_filterText->setText(SegmentReportBuilder::describe(options().filter)); }
+void SegmentReportDialog::updateFilterText() {
+    m_filterText->setText(SegmentReportBuilder::describe(options().filter));
+}
 
-bool SegmentReportDialog::isBusy() const { return m_worker && m_worker->isRunning(); }
+bool SegmentReportDialog::isBusy() const {
+    return m_worker && m_worker->isRunning();
+}
 
-QString SegmentReportDialog::statusText() const { return m_status->text(); }
+QString SegmentReportDialog::statusText() const {
+    return m_status->text();
+}
 
-void SegmentReportDialog::setBusy(bool busy)
-{
-    for (QWidget* w : std::initializer_list<QWidget*>{m_previewButton, m_printButton, m_pdfButton, m_exportButton,
-                                                      m_asOf, m_model, m_search, m_stage, m_owner, m_segment})
+void SegmentReportDialog::setBusy(bool busy) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_previewButton, m_printButton, m_pdfButton, m_exportButton, m_asOf,
+                                         m_model, m_search, m_stage, m_owner, m_segment})
         w->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
     m_progress->setVisible(busy);
@@ -174,8 +184,7 @@ void SegmentReportDialog::setBusy(bool busy)
     }
 }
 
-void SegmentReportDialog::start(std::unique_ptr<SegmentReportWorker> worker)
-{
+void SegmentReportDialog::start(std::unique_ptr<SegmentReportWorker> worker) {
     m_worker = std::move(worker);
     connect(m_worker.get(), &ArchiveWorker::progressChanged, this,
             [this](double fraction, qint64) { m_progress->setValue(int(fraction * 1000)); });
@@ -184,8 +193,7 @@ void SegmentReportDialog::start(std::unique_ptr<SegmentReportWorker> worker)
     m_worker->start();
 }
 
-void SegmentReportDialog::finished()
-{
+void SegmentReportDialog::finished() {
     setBusy(false);
     SegmentReportWorker* worker = m_worker.get();
     if (worker->cancelled()) {
@@ -219,22 +227,19 @@ void SegmentReportDialog::finished()
         printer.setPageSize(QPageSize(QPageSize::A4));
         QPrintPreviewDialog preview(&printer, this);
         preview.setWindowTitle(tr("Segment Report Preview"));
-        connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter* target) {
-            SegmentReportRenderer(report).render(*target);
-        });
+        connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+                [&report](QPrinter* target) { SegmentReportRenderer(report).render(*target); });
         preview.exec();
         break;
     }
     }
 }
 
-void SegmentReportDialog::preview()
-{
+void SegmentReportDialog::preview() {
     start(std::make_unique<SegmentReportWorker>(m_archivePath, options()));
 }
 
-void SegmentReportDialog::print()
-{
+void SegmentReportDialog::print() {
     m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
     m_printer->setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(m_printer.get(), this);
@@ -245,11 +250,12 @@ void SegmentReportDialog::print()
     start(std::move(worker));
 }
 
-void SegmentReportDialog::askPdf()
-{
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("segment-report-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate)));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Report as PDF"), suggested, tr("PDF files (*.pdf)"));
+void SegmentReportDialog::askPdf() {
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("segment-report-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate)));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Report as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -257,30 +263,30 @@ void SegmentReportDialog::askPdf()
     saveAsPdf(path);
 }
 
-void SegmentReportDialog::saveAsPdf(const QString& path)
-{
+void SegmentReportDialog::saveAsPdf(const QString& path) {
     auto worker = std::make_unique<SegmentReportWorker>(m_archivePath, options());
     worker->setPdfOutput(path);
     start(std::move(worker));
 }
 
-void SegmentReportDialog::askExport()
-{
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("segment-members-%1.xlsx").arg(m_asOf->date().toString(Qt::ISODate)));
+void SegmentReportDialog::askExport() {
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("segment-members-%1.xlsx").arg(m_asOf->date().toString(Qt::ISODate)));
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Segment Members"), suggested,
-                                                      tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), &selected);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Segment Members"), suggested,
+                                     tr("Excel workbook (*.xlsx);;CSV file (*.csv)"), &selected);
     if (path.isEmpty())
         return;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
-        return exportMembers(path + (selected.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx")));
+        return exportMembers(path + (selected.contains(QLatin1String("*.csv")) ? QStringLiteral(".csv")
+                                                                               : QStringLiteral(".xlsx")));
     exportMembers(path);
 }
 
-void SegmentReportDialog::exportMembers(const QString& path)
-{
+void SegmentReportDialog::exportMembers(const QString& path) {
     auto worker = std::make_unique<SegmentReportWorker>(m_archivePath, options());
     worker->setMembersOutput(path);
     start(std::move(worker));

@@ -5,35 +5,32 @@
 
 #include <QPrinter>
 
-SegmentReportWorker::SegmentReportWorker(QString archivePath, SegmentReportBuilder::Options options, QObject* parent)
-    : ArchiveWorker(std::move(archivePath), parent), m_options(std::move(options))
-{
-}
+SegmentReportWorker::SegmentReportWorker(QString archivePath, SegmentReportBuilder::Options options,
+                                         QObject* parent)
+    : ArchiveWorker(std::move(archivePath), parent)
+    , m_options(std::move(options)) {}
 
-void SegmentReportWorker::setPdfOutput(const QString& path)
-{
+void SegmentReportWorker::setPdfOutput(const QString& path) {
     m_output = Output::Pdf;
     m_path = path;
 }
 
-void SegmentReportWorker::setPrinterOutput(QPrinter* printer)
-{
+void SegmentReportWorker::setPrinterOutput(QPrinter* printer) {
     m_output = Output::Printer;
     m_printer = printer;
 }
 
-void SegmentReportWorker::setMembersOutput(const QString& path)
-{
+void SegmentReportWorker::setMembersOutput(const QString& path) {
     m_output = Output::Members;
     m_path = path;
 }
 
-bool SegmentReportWorker::work(Archive& archive, QString& error)
-{
+bool SegmentReportWorker::work(Archive& archive, QString& error) {
     // Gathering is the first third of the bar when something is written afterwards (painting 100,000 rows
     // takes longer than gathering them).
     const double share = m_output == Output::None ? 1.0 : 0.3;
-    auto built = SegmentReportBuilder::build(archive, m_options, [this, share](double f) { return report(f * share, 0); });
+    auto built = SegmentReportBuilder::build(archive, m_options,
+                                             [this, share](double f) { return report(f * share, 0); });
     if (!built) {
         error = built.error();
         return false;
@@ -45,8 +42,11 @@ bool SegmentReportWorker::work(Archive& archive, QString& error)
     };
     Status status;
     switch (m_output) {
-    case Output::None: break;
-    case Output::Pdf: status = SegmentReportRenderer::writePdf(m_report, m_path, pageProgress, &m_pages); break;
+    case Output::None:
+        break;
+    case Output::Pdf:
+        status = SegmentReportRenderer::writePdf(m_report, m_path, pageProgress, &m_pages);
+        break;
     case Output::Printer: {
         SegmentReportRenderer renderer(m_report);
         status = renderer.render(*m_printer, pageProgress);

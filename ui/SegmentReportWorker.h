@@ -16,7 +16,8 @@ class SegmentReportWorker : public ArchiveWorker {
 public:
     enum class Output { None, Pdf, Printer, Members };
 
-    SegmentReportWorker(QString archivePath, SegmentReportBuilder::Options options, QObject* parent = nullptr);
+    SegmentReportWorker(QString archivePath, SegmentReportBuilder::Options options,
+                        QObject* parent = nullptr);
 
     // Choose the output before start(). The printer must outlive the job and stay untouched meanwhile.
     void setPdfOutput(const QString& path);

@@ -9,28 +9,28 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
-void ReportCommand::addOptions(QCommandLineParser& parser)
-{
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE.pdf")));
-    parser.addOption(QCommandLineOption(QStringLiteral("as-of"), tr("Segment as of this date (default today)."),
+void ReportCommand::addOptions(QCommandLineParser& parser) {
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE.pdf")));
+    parser.addOption(QCommandLineOption(QStringLiteral("as-of"),
+                                        tr("Segment as of this date (default today)."),
                                         QStringLiteral("YYYY-MM-DD")));
     parser.addOption(QCommandLineOption(QStringLiteral("model"), tr("rfm5 (default), rfm8 or abc."),
                                         QStringLiteral("MODEL")));
 }
 
-Result<QDate> ReportCommand::asOf(const QCommandLineParser& parser)
-{
+Result<QDate> ReportCommand::asOf(const QCommandLineParser& parser) {
     if (!parser.isSet(QStringLiteral("as-of")))
         return QDate::currentDate();
     const QString text = parser.value(QStringLiteral("as-of"));
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
     if (!date.isValid())
-        return Result<QDate>::failure(tr("--as-of needs a date as YYYY-MM-DD, not '%1'.").arg(text), ErrorKind::Usage);
+        return Result<QDate>::failure(tr("--as-of needs a date as YYYY-MM-DD, not '%1'.").arg(text),
+                                      ErrorKind::Usage);
     return date;
 }
 
-Result<SegmentModelKind> ReportCommand::model(const QCommandLineParser& parser)
-{
+Result<SegmentModelKind> ReportCommand::model(const QCommandLineParser& parser) {
     const QString text = parser.value(QStringLiteral("model"));
     if (text.isEmpty())
         return SegmentModelKind::Rfm5;
@@ -41,15 +41,14 @@ Result<SegmentModelKind> ReportCommand::model(const QCommandLineParser& parser)
     return *kind;
 }
 
-Result<ReportCommand::Options> ReportCommand::options(const QCommandLineParser& parser)
-{
+Result<ReportCommand::Options> ReportCommand::options(const QCommandLineParser& parser) {
     Options o;
     o.out = parser.value(QStringLiteral("out"));
     if (o.out.isEmpty())
         return Result<Options>::failure(tr("report needs --out FILE.pdf."), ErrorKind::Usage);
     if (QFileInfo(o.out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
-        return Result<Options>::failure(tr("The report is a PDF: --out must end in .pdf, not '%1'.").arg(o.out),
-                                        ErrorKind::Usage);
+        return Result<Options>::failure(
+            tr("The report is a PDF: --out must end in .pdf, not '%1'.").arg(o.out), ErrorKind::Usage);
     const auto date = asOf(parser);
     if (!date)
         return Result<Options>::failure(date.error(), ErrorKind::Usage);
@@ -61,16 +60,14 @@ Result<ReportCommand::Options> ReportCommand::options(const QCommandLineParser& 
     return o;
 }
 
-QString ReportCommand::osUser()
-{
+QString ReportCommand::osUser() {
     for (const char* variable : {"USER", "USERNAME", "LOGNAME"})
         if (const QString login = qEnvironmentVariable(variable).trimmed(); !login.isEmpty())
             return login;
     return QDir::home().dirName();
 }
 
-Status ReportCommand::run(Archive& archive, const Options& options, QTextStream& out)
-{
+Status ReportCommand::run(Archive& archive, const Options& options, QTextStream& out) {
     QElapsedTimer timer;
     timer.start();
     SegmentReportBuilder::Options build;

@@ -11,8 +11,8 @@
 class Archive;
 
 // dossier-cli report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]: the printed segment
-// report as a PDF (SegmentReportBuilder gathers, SegmentReportRenderer paints). Needs a QGuiApplication (fonts);
-// main() creates one on the offscreen platform for this command, so no display is needed.
+// report as a PDF (SegmentReportBuilder gathers, SegmentReportRenderer paints). Needs a QGuiApplication
+// (fonts); main() creates one on the offscreen platform for this command, so no display is needed.
 class ReportCommand {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 

@@ -18,8 +18,7 @@ const QDate asOf(2026, 6, 30);
 
 class SegmentReport_ : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         DemoGenerator::Options options;
         options.customers = 150;
         options.today = asOf;
@@ -30,8 +29,8 @@ protected:
         neverOrdered = saved->code;
     }
 
-    SegmentReport build(SegmentModelKind model, const CustomerFilter& filter = {}, const QString& segment = {})
-    {
+    SegmentReport build(SegmentModelKind model, const CustomerFilter& filter = {},
+                        const QString& segment = {}) {
         SegmentReportBuilder::Options options;
         options.asOf = asOf;
         options.model = model;
@@ -44,8 +43,7 @@ protected:
     }
 
     // code -> the list's row (name, owner), read through the customer list's own repository.
-    QHash<QString, CustomerListRow> listRows()
-    {
+    QHash<QString, CustomerListRow> listRows() {
         const auto ids = archive->customers().listIds({}, CustomerSortKey::Code);
         EXPECT_TRUE(ids.ok());
         const auto rows = archive->customers().rows(*ids);
@@ -61,8 +59,7 @@ protected:
 };
 } // namespace
 
-TEST_F(SegmentReport_, EveryCustomerOnceUnderTheSegmentTheSegmenterGives)
-{
+TEST_F(SegmentReport_, EveryCustomerOnceUnderTheSegmentTheSegmenterGives) {
     const auto values = RfmCalculator(archive->database().connection()).compute({asOf, {}});
     ASSERT_TRUE(values.ok());
     QHash<QString, QString> expected; // code -> rfm8 class
@@ -74,7 +71,8 @@ TEST_F(SegmentReport_, EveryCustomerOnceUnderTheSegmentTheSegmenterGives)
     EXPECT_EQ(report.archiveCustomers, values->size());
     EXPECT_EQ(report.memberCount(), values->size());
     EXPECT_EQ(report.printedBy, QStringLiteral("tester"));
-    EXPECT_EQ(report.sections.size(), RfmSegmenter::rfm8Segments().size()) << "empty segments are kept for the summary";
+    EXPECT_EQ(report.sections.size(), RfmSegmenter::rfm8Segments().size())
+        << "empty segments are kept for the summary";
     QSet<QString> seen;
     for (const SegmentReport::Section& section : report.sections) {
         qint64 revenue = 0;
@@ -95,8 +93,7 @@ TEST_F(SegmentReport_, EveryCustomerOnceUnderTheSegmentTheSegmenterGives)
     EXPECT_EQ(seen.size(), values->size());
 }
 
-TEST_F(SegmentReport_, CustomersWithoutOrdersFormTheirOwnGroup)
-{
+TEST_F(SegmentReport_, CustomersWithoutOrdersFormTheirOwnGroup) {
     for (SegmentModelKind model : {SegmentModelKind::Rfm5, SegmentModelKind::Rfm8, SegmentModelKind::Abc}) {
         const SegmentReport report = build(model);
         const SegmentReport::Section& last = report.sections.last();
@@ -112,8 +109,7 @@ TEST_F(SegmentReport_, CustomersWithoutOrdersFormTheirOwnGroup)
     }
 }
 
-TEST_F(SegmentReport_, FilterChoosesMembersButScoresStayThoseOfTheWholeArchive)
-{
+TEST_F(SegmentReport_, FilterChoosesMembersButScoresStayThoseOfTheWholeArchive) {
     const QHash<QString, CustomerListRow> rows = listRows();
     QHash<QString, int> perOwner;
     for (const CustomerListRow& row : rows)
@@ -141,8 +137,7 @@ TEST_F(SegmentReport_, FilterChoosesMembersButScoresStayThoseOfTheWholeArchive)
         }
 }
 
-TEST_F(SegmentReport_, OneSegmentByAnyOfItsNames)
-{
+TEST_F(SegmentReport_, OneSegmentByAnyOfItsNames) {
     const SegmentReport all = build(SegmentModelKind::Rfm8);
     qsizetype expected = -1;
     for (const SegmentReport::Section& s : all.sections)
@@ -165,8 +160,7 @@ TEST_F(SegmentReport_, OneSegmentByAnyOfItsNames)
     EXPECT_TRUE(wrong.error().contains(QStringLiteral("重要价值客户")));
 }
 
-TEST_F(SegmentReport_, CancelStopsTheBuild)
-{
+TEST_F(SegmentReport_, CancelStopsTheBuild) {
     SegmentReportBuilder::Options options;
     options.asOf = asOf;
     const auto cancelled = SegmentReportBuilder::build(*archive, options, [](double f) { return f < 0.5; });
@@ -174,8 +168,7 @@ TEST_F(SegmentReport_, CancelStopsTheBuild)
     EXPECT_EQ(cancelled.errorKind(), ErrorKind::Cancelled);
 }
 
-TEST_F(SegmentReport_, MemberExportReadsBackAsTheSegmentsMembers)
-{
+TEST_F(SegmentReport_, MemberExportReadsBackAsTheSegmentsMembers) {
     const SegmentReport report = build(SegmentModelKind::Abc, {}, QStringLiteral("A"));
     ASSERT_EQ(report.sections.size(), 1);
     const QList<SegmentReport::Member>& members = report.sections.first().members;
@@ -202,8 +195,7 @@ TEST_F(SegmentReport_, MemberExportReadsBackAsTheSegmentsMembers)
     }
 }
 
-TEST_F(SegmentReport_, MemberExportRefusesOtherFormatsAndLeavesNoFile)
-{
+TEST_F(SegmentReport_, MemberExportRefusesOtherFormatsAndLeavesNoFile) {
     const SegmentReport report = build(SegmentModelKind::Rfm5);
     const QString path = archive.dir.filePath(QStringLiteral("members.txt"));
     const auto written = SegmentMemberExporter::exportTo(report, path);

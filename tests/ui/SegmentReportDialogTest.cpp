@@ -1,5 +1,5 @@
-#include "DemoGenerator.h"
 #include "SegmentReportDialog.h"
+#include "DemoGenerator.h"
 #include "UiTestArchive.h"
 #include "WaitFor.h"
 
@@ -13,8 +13,7 @@
 namespace {
 class SegmentReportDialogTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         DemoGenerator::Options options;
         options.customers = 120;
         options.today = QDate(2026, 6, 30);
@@ -24,8 +23,7 @@ protected:
 };
 } // namespace
 
-TEST_F(SegmentReportDialogTest, SavesThePdfOffTheGuiThreadAndExportsTheChosenSegment)
-{
+TEST_F(SegmentReportDialogTest, SavesThePdfOffTheGuiThreadAndExportsTheChosenSegment) {
     SegmentReportDialog dialog(archive.path, CustomerFilter(), archive->users().logins());
     dialog.findChild<QDateEdit*>(QStringLiteral("asOfEdit"))->setDate(QDate(2026, 6, 30));
     auto* model = dialog.findChild<QComboBox*>(QStringLiteral("modelCombo"));
@@ -36,7 +34,8 @@ TEST_F(SegmentReportDialogTest, SavesThePdfOffTheGuiThreadAndExportsTheChosenSeg
     const QString pdf = archive.dir.filePath(QStringLiteral("report.pdf"));
     dialog.saveAsPdf(pdf);
     EXPECT_TRUE(dialog.isBusy());
-    EXPECT_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("pdfButton"))->isEnabled()) << "one job at a time";
+    EXPECT_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("pdfButton"))->isEnabled())
+        << "one job at a time";
     ASSERT_TRUE(waitFor([&] { return !dialog.isBusy(); }, 60000));
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << dialog.statusText().toStdString();
@@ -60,8 +59,7 @@ TEST_F(SegmentReportDialogTest, SavesThePdfOffTheGuiThreadAndExportsTheChosenSeg
     EXPECT_EQ(lines.size(), 1 + expected->sections.first().members.size());
 }
 
-TEST_F(SegmentReportDialogTest, StartsFromTheListFilter)
-{
+TEST_F(SegmentReportDialogTest, StartsFromTheListFilter) {
     CustomerFilter filter;
     filter.quickSearch = QStringLiteral("有限公司");
     filter.stage = CustomerStage::Active;

@@ -8,10 +8,10 @@
 #include <gtest/gtest.h>
 
 // What a reader of the PDF sees, read back with poppler's pdftotext page by page: the table header again on
-// every page a table reaches, "continued" on the pages after the first, page numbers everywhere but the cover.
+// every page a table reaches, "continued" on the pages after the first, page numbers everywhere but the
+// cover.
 namespace {
-SegmentReport sampleReport(int members)
-{
+SegmentReport sampleReport(int members) {
     SegmentReport report;
     report.asOf = QDate(2026, 6, 30);
     report.modelTitle = QStringLiteral("rfm8");
@@ -41,18 +41,17 @@ SegmentReport sampleReport(int members)
     return report;
 }
 
-QString pageText(const QString& pdf, int page)
-{
+QString pageText(const QString& pdf, int page) {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                                QString::number(page), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                   pdf, QStringLiteral("-")});
     EXPECT_TRUE(process.waitForFinished(60000));
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 } // namespace
 
-TEST(SegmentReportRenderer, TablesFlowAcrossPagesWithHeaderAndPageNumbers)
-{
+TEST(SegmentReportRenderer, TablesFlowAcrossPagesWithHeaderAndPageNumbers) {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
     int pages = 0;
@@ -64,13 +63,15 @@ TEST(SegmentReportRenderer, TablesFlowAcrossPagesWithHeaderAndPageNumbers)
     for (int page = 1; page <= pages; ++page) {
         const QString text = pageText(pdf, page);
         if (page > 1) {
-            EXPECT_TRUE(text.contains(SegmentReportRenderer::tr("Page %1 of %2").arg(page).arg(pages))) << page;
+            EXPECT_TRUE(text.contains(SegmentReportRenderer::tr("Page %1 of %2").arg(page).arg(pages)))
+                << page;
         }
         if (page <= 2)
             continue;
         EXPECT_TRUE(text.contains(header)) << "table header on page " << page;
         if (page > 3) {
-            EXPECT_TRUE(text.contains(SegmentReportRenderer::tr("%1 (continued)").arg(QStringLiteral("重要价值客户"))))
+            EXPECT_TRUE(text.contains(
+                SegmentReportRenderer::tr("%1 (continued)").arg(QStringLiteral("重要价值客户"))))
                 << page;
         }
         for (const SegmentReport::Member& m : report.sections.first().members)
@@ -84,11 +85,11 @@ TEST(SegmentReportRenderer, TablesFlowAcrossPagesWithHeaderAndPageNumbers)
     EXPECT_TRUE(cover.contains(QStringLiteral("2026-06-30")));
 }
 
-TEST(SegmentReportRenderer, CancelLeavesNoFile)
-{
+TEST(SegmentReportRenderer, CancelLeavesNoFile) {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
-    const Status s = SegmentReportRenderer::writePdf(sampleReport(300), pdf, [](int done, int) { return done < 3; });
+    const Status s =
+        SegmentReportRenderer::writePdf(sampleReport(300), pdf, [](int done, int) { return done < 3; });
     EXPECT_EQ(s.errorKind(), ErrorKind::Cancelled);
     EXPECT_FALSE(QFile::exists(pdf));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0) << "no temporary file left";
