@@ -1,7 +1,19 @@
 #include "AbcSegmenter.h"
 
+#include <QtGlobal>
 #include <algorithm>
 #include <vector>
+
+namespace {
+const QList<SegmentName> abcNames = {
+    {"A", QT_TRANSLATE_NOOP("AbcSegmenter", "A: top revenue"), "A类客户"},
+    {"B", QT_TRANSLATE_NOOP("AbcSegmenter", "B: middle revenue"), "B类客户"},
+    {"C", QT_TRANSLATE_NOOP("AbcSegmenter", "C: low revenue"), "C类客户"},
+    {AbcSegmenter::noOrdersKey, QT_TRANSLATE_NOOP("AbcSegmenter", "No orders"), "无订单客户"},
+};
+} // namespace
+
+const QList<SegmentName>& AbcSegmenter::tierNames() { return abcNames; }
 
 QList<QString> AbcSegmenter::tiers(const QList<RfmValues>& values, const Thresholds& thresholds)
 {

@@ -22,4 +22,7 @@ public:
     // "A", "B", "C" or "no_orders" per customer, in the order of `values`.
     static QList<QString> tiers(const QList<RfmValues>& values, const Thresholds& thresholds);
     static QList<QString> tiers(const QList<RfmValues>& values) { return tiers(values, Thresholds()); }
+
+    // The tiers A, B, C and "no_orders" with their English (tr source, context AbcSegmenter) and Chinese names.
+    static const QList<SegmentName>& tierNames();
 };

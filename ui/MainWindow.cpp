@@ -17,6 +17,7 @@
 #include "ReminderPanel.h"
 #include "SavedFilterRepository.h"
 #include "SegmentDashboard.h"
+#include "SegmentReportDialog.h"
 #include "SettingsDialog.h"
 #include "SmartListDialog.h"
 #include "StaleRecordsNotice.h"
@@ -259,6 +260,11 @@ void MainWindow::createMenus()
     tools->addAction(m_reminderDock->toggleViewAction());
     tools->addAction(m_lifecycleAction);
     tools->addAction(m_qualityAction);
+    QAction* report = tools->addAction(tr("Segment &Report…"), this, &MainWindow::showSegmentReport);
+    report->setObjectName(QStringLiteral("segmentReportAction"));
+    report->setStatusTip(tr("Print or save a report of the customers per segment, or export a segment's members"));
+    report->setEnabled(m_segmentsAction->isEnabled());
+    connect(m_segmentsAction, &QAction::enabledChanged, report, &QAction::setEnabled);
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -809,6 +815,15 @@ void MainWindow::showSmartLists()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_filterBar->setSmartFilter(dialog.filter());
+}
+
+void MainWindow::showSegmentReport()
+{
+    if (!m_archive)
+        return;
+    // Starts from the customer list's filter, so "report on what I see" is one click.
+    SegmentReportDialog dialog(m_archive->path(), m_filterBar->filter(), m_archive->users().logins(), this);
+    dialog.exec();
 }
 
 void MainWindow::reloadAfterBulkChange()

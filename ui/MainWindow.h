@@ -85,6 +85,7 @@ private:
     void openCustomerFromWorkList(qint64 id);
     void showSmartLists();
     void reloadSmartLists();
+    void showSegmentReport();
     // After an import or undo wrote to the archive behind the list's back.
     void reloadAfterBulkChange();
 

@@ -10,7 +10,10 @@
 #include "DueCommand.h"
 #include "PhoneNumber.h"
 #include "QualityCommand.h"
+#include "ReportCommand.h"
 #include "SegmentCommand.h"
+#include "SegmentMemberExporter.h"
+#include "SegmentReportBuilder.h"
 #include "TaskCommand.h"
 
 #include <QElapsedTimer>
@@ -84,6 +87,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("export"), &CliCommands::exportFile}, {QStringLiteral("segment"), &CliCommands::segment},
         {QStringLiteral("due"), &CliCommands::due},       {QStringLiteral("task"), &CliCommands::task},
         {QStringLiteral("quality"), &CliCommands::quality},
+        {QStringLiteral("report"), &CliCommands::report},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -111,6 +115,9 @@ void CliCommands::printUsage()
                 "  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]\n"
                 "  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
+    m_out << tr("Segment reports and segment member lists:\n"
+                "  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]\n"
+                "  export DB --out FILE.csv|FILE.xlsx --segment NAME [--model rfm5|rfm8|abc] [--as-of YYYY-MM-DD] [--query Q]\n");
     m_out.flush();
 }
 
@@ -603,10 +610,17 @@ int CliCommands::exportFile(const QStringList& args)
     parser.addOption(valueOption("as", tr("What to export: customers, orders or interactions."), "TARGET"));
     parser.addOption(valueOption("query", tr("Only customers matching this quick search."), "Q"));
     parser.addOption(valueOption("encoding", tr("CSV encoding: utf-8 (default, for Excel) or gb18030."), "ENCODING"));
+    parser.addOption(valueOption("segment", tr("Export the members of this segment (name or key) instead."), "NAME"));
+    parser.addOption(valueOption("model", tr("With --segment: rfm5 (default), rfm8 or abc."), "MODEL"));
+    parser.addOption(valueOption("as-of", tr("With --segment: segment as of this date (default today)."), "YYYY-MM-DD"));
     if (!parse(parser, args))
         return BadUsage;
     if (!parser.isSet(QStringLiteral("out")))
         return usageError(tr("export needs --out FILE.csv or --out FILE.xlsx."));
+    if (parser.isSet(QStringLiteral("segment")))
+        return exportSegment(parser);
+    if (parser.isSet(QStringLiteral("model")) || parser.isSet(QStringLiteral("as-of")))
+        return usageError(tr("--model and --as-of only go with --segment."));
     const auto target = targetOption(parser);
     if (!target)
         return usageError(tr("--as must be customers, orders or interactions."));
@@ -623,6 +637,63 @@ int CliCommands::exportFile(const QStringList& args)
     if (!written)
         return failure(written.error());
     m_out << tr("Exported %1 rows to %2").arg(*written).arg(out) << Qt::endl;
+    return Ok;
+}
+
+int CliCommands::exportSegment(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("as")) && parser.value(QStringLiteral("as")) != QLatin1String("customers"))
+        return usageError(tr("--segment exports customers; it cannot be combined with --as %1.")
+                              .arg(parser.value(QStringLiteral("as"))));
+    SegmentReportBuilder::Options options;
+    const auto asOf = ReportCommand::asOf(parser);
+    if (!asOf)
+        return usageError(asOf.error());
+    const auto model = ReportCommand::model(parser);
+    if (!model)
+        return usageError(model.error());
+    options.asOf = *asOf;
+    options.model = *model;
+    options.segment = parser.value(QStringLiteral("segment"));
+    options.filter.quickSearch = parser.value(QStringLiteral("query"));
+    options.printedBy = ReportCommand::osUser();
+    if (!SegmentReportBuilder::findSegment(options.model, options.segment)) {
+        QStringList known;
+        for (const SegmentName& name : SegmentReportBuilder::segmentNames(options.model))
+            known.append(SegmentReportBuilder::segmentText(options.model, name));
+        return usageError(tr("The model %1 has no segment '%2'. Its segments: %3.")
+                              .arg(SegmentReportBuilder::modelKey(options.model), options.segment,
+                                   known.join(QStringLiteral(", "))));
+    }
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    const auto report = SegmentReportBuilder::build(*archive, options);
+    if (!report)
+        return failure(report.error());
+    const QString out = parser.value(QStringLiteral("out"));
+    const auto written = SegmentMemberExporter::exportTo(
+        *report, out, parser.isSet(QStringLiteral("encoding")) ? parser.value(QStringLiteral("encoding")) : QStringLiteral("utf-8"));
+    if (!written)
+        return written.errorKind() == ErrorKind::Usage ? usageError(written.error()) : failure(written.error());
+    m_out << tr("Exported %1 rows to %2").arg(*written).arg(out) << Qt::endl;
+    return Ok;
+}
+
+int CliCommands::report(const QStringList& args)
+{
+    QCommandLineParser parser;
+    ReportCommand::addOptions(parser);
+    if (!parse(parser, args))
+        return BadUsage;
+    const auto options = ReportCommand::options(parser);
+    if (!options)
+        return usageError(options.error());
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = ReportCommand::run(*archive, *options, m_out); !s)
+        return failure(s.error());
     return Ok;
 }
 

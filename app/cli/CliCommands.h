@@ -35,6 +35,8 @@ private:
     int due(const QStringList& args);
     int task(const QStringList& args); // task add / task done
     int quality(const QStringList& args);
+    int report(const QStringList& args);
+    int exportSegment(const QCommandLineParser& parser); // export --segment
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.

@@ -2,6 +2,7 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "RecentArchives.h"
+#include "SegmentReportRenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,6 +43,7 @@ void preferCjkFont(QApplication& app)
 
 int main(int argc, char** argv)
 {
+    SegmentReportRenderer::tuneAllocator(); // before anything is allocated, or it does not take effect
     QApplication app(argc, argv);
     // Same names as dossier-cli: both share settings (language) and the default archive location.
     QCoreApplication::setOrganizationName(QStringLiteral("Dossier"));
