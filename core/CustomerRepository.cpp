@@ -2,6 +2,7 @@
 
 #include "NameSortKey.h"
 #include "PhoneNumber.h"
+#include "SearchIndex.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "UserRepository.h"
@@ -257,6 +258,8 @@ Result<Customer> CustomerRepository::insert(const Customer& customer)
         return Result<Customer>::failure(s.error(), s.errorKind());
     if (Status s = advanceCodeCounter(m_db, code); !s)
         return Result<Customer>::failure(s.error());
+    if (Status s = SearchIndex(m_db).refresh(); !s)
+        return Result<Customer>::failure(s.error());
     if (!transaction.commit())
         return Result<Customer>::failure(tr("The archive refused to save the customer %1.").arg(customer.name));
     return findById(id);
@@ -310,6 +313,8 @@ Result<Customer> CustomerRepository::update(const Customer& customer)
     if (Status s = saveTagsAndFields(m_db, customer.id, customer); !s)
         return Result<Customer>::failure(s.error(), s.errorKind());
     if (Status s = advanceCodeCounter(m_db, code); !s)
+        return Result<Customer>::failure(s.error());
+    if (Status s = SearchIndex(m_db).refresh(); !s)
         return Result<Customer>::failure(s.error());
     if (!transaction.commit())
         return Result<Customer>::failure(tr("The archive refused to save the customer %1.").arg(customer.name));
@@ -535,6 +540,7 @@ Result<int> CustomerRepository::versionOf(qint64 id)
     return query.value(0).toInt();
 }
 
+// The search index drops deleted customers through a trigger (see SearchIndex).
 Status CustomerRepository::remove(qint64 id)
 {
     return SqlValue::run(m_db, QStringLiteral("DELETE FROM customers WHERE id = ?"), {id});

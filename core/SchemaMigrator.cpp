@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "NameSortKey.h"
+#include "SearchIndex.h"
 #include "Transaction.h"
 
 #include <QSqlError>
@@ -189,6 +190,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {3, "pinyin sort keys for customer names", addNameSortKeys},
         {4, "indexes for sorting the customer list", addSortIndexes},
         {5, "import batches that can be undone", addImportBatches},
+        {6, "customer search index", SearchIndex::install},
     };
     return all;
 }
