@@ -1,18 +1,19 @@
 #include "CustomerRepository.h"
 
 #include "NameSortKey.h"
-#include "PhoneNumber.h"
 #include "SearchIndex.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "UserRepository.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 const QString customerColumns = QStringLiteral(
@@ -78,14 +79,6 @@ void bindEditable(QSqlQuery& q, const Customer& c, qint64 ownerId)
     q.addBindValue(NameSortKey::of(c.name.trimmed()));
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
 // Codes we generate look like C000123; a hand-given code of that form moves the counter past it.
 std::optional<qint64> generatedCodeNumber(const QString& code)
 {
@@ -114,6 +107,7 @@ QString sortExpression(CustomerSortKey key)
         return QStringLiteral("(SELECT CASE WHEN mobile <> '' THEN mobile ELSE phone END FROM contacts"
                               " WHERE customer_id = c.id ORDER BY is_primary DESC, id LIMIT 1)");
     case CustomerSortKey::UpdatedAt: return QStringLiteral("c.updated_at");
+    case CustomerSortKey::Relevance: return QStringLiteral("c.name_key");
     }
     return QStringLiteral("c.id");
 }
@@ -373,20 +367,21 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
     QStringList conditions;
     QVariantList values;
     const QString text = filter.quickSearch.trimmed();
+    QVector<qint64> ranked;
     if (!text.isEmpty()) {
-        const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
-        QString match = QStringLiteral("c.name LIKE ? ESCAPE '\\' OR c.code LIKE ? ESCAPE '\\'"
-                                       " OR c.company LIKE ? ESCAPE '\\'");
-        values << pattern << pattern << pattern;
-        // Phones are stored as E.164; match what was typed by its digits, whatever the separators.
-        static const QRegularExpression phoneLike(QStringLiteral("^[+\\d\\s()\\-\\x{FF10}-\\x{FF19}]+$"));
-        const QString digits = PhoneNumber::digitsOnly(text);
-        if (digits.size() >= 3 && phoneLike.match(text).hasMatch()) {
-            match += QStringLiteral(" OR c.id IN (SELECT customer_id FROM contacts WHERE mobile LIKE ? OR phone LIKE ?)");
-            const QString digitPattern = QLatin1Char('%') + digits + QLatin1Char('%');
-            values << digitPattern << digitPattern;
+        // The index finds and ranks; the exact filters and the sort below apply to what it found.
+        SearchQuery query(text, limit >= 0 ? limit : std::numeric_limits<int>::max());
+        const auto hits = SearchIndex(m_db).search(query);
+        if (!hits)
+            return Result<QVector<qint64>>::failure(hits.error());
+        if (hits->isEmpty())
+            return ranked;
+        QStringList idList;
+        for (const SearchHit& hit : *hits) {
+            ranked.append(hit.customerId);
+            idList.append(QString::number(hit.customerId)); // integers only: safe to inline
         }
-        conditions.append(QLatin1Char('(') + match + QLatin1Char(')'));
+        conditions.append(QStringLiteral("c.id IN (%1)").arg(idList.join(QLatin1Char(','))));
     }
     if (filter.stage) {
         conditions.append(QStringLiteral("c.stage = ?"));
@@ -427,6 +422,16 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
     QVector<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    if (sortKey != CustomerSortKey::Relevance || ranked.isEmpty())
+        return ids;
+    // Relevance: the index's order, without the customers the exact filters dropped.
+    const QSet<qint64> kept(ids.begin(), ids.end());
+    ids.clear();
+    for (const qint64 id : ranked)
+        if (kept.contains(id))
+            ids.append(id);
+    if (order == Qt::DescendingOrder)
+        std::reverse(ids.begin(), ids.end());
     return ids;
 }
 

@@ -118,7 +118,7 @@ Entry entryOf(const QSqlQuery& q)
         const QString folded = SearchText::fold(given);
         e.other << folded << SearchText::pinyin(folded, false).full;
     }
-    e.addText(q.value(5).toString());
+    e.addName(q.value(5).toString(), false); // the company: searched like a name
     for (const QString& contact : q.value(7).toString().split(record, Qt::SkipEmptyParts)) {
         const QStringList parts = contact.split(unit);
         if (parts.size() < 4)
@@ -231,7 +231,7 @@ public:
             scoped = scoped.arg(QString());
         }
         // Ask for enough rows to fill the limit even if some were found in a better tier already.
-        scoped += QStringLiteral(" LIMIT %1").arg(m_query.limit + m_ids.size());
+        scoped += QStringLiteral(" LIMIT %1").arg(qint64(m_query.limit) + m_ids.size());
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(scoped);

@@ -134,3 +134,68 @@ QString SearchText::phoneDigits(const QString& storedPhone)
     }
     return digits;
 }
+
+namespace {
+// A string built from pieces of a displayed text, remembering which text position each character came from.
+struct Traced {
+    QString text;
+    QList<int> origin;
+
+    void add(const QString& piece, int position)
+    {
+        text += piece;
+        for (qsizetype i = 0; i < piece.size(); ++i)
+            origin.append(position);
+    }
+    std::pair<int, int> spanOf(qsizetype start, qsizetype length, const QString& source) const
+    {
+        const int first = origin[start];
+        int last = origin[start + length - 1];
+        if (last < source.size() && source[last].isHighSurrogate())
+            ++last;
+        return {first, last - first + 1};
+    }
+};
+
+bool isSeparator(QChar c)
+{
+    return !c.isLetterOrNumber();
+}
+} // namespace
+
+std::pair<int, int> SearchText::matchSpan(const QString& text, const QString& query)
+{
+    QString wanted;
+    for (QChar c : fold(query))
+        if (!isSeparator(c))
+            wanted += c;
+    if (wanted.isEmpty() || text.isEmpty())
+        return {-1, 0};
+
+    Traced folded, initials, full;
+    QList<bool> syllableStart;
+    for (int i = 0; i < text.size(); ++i) {
+        const int position = i;
+        QString unit = text[i];
+        if (text[i].isHighSurrogate() && i + 1 < text.size())
+            unit += text[++i];
+        const QString f = fold(unit);
+        if (f.isEmpty() || isSeparator(f.front()))
+            continue;
+        folded.add(f, position);
+        const Pinyin p = pinyin(f, position == 0);
+        const QString reading = p.full.isEmpty() ? f : p.full;
+        initials.add(reading.left(1), position);
+        for (qsizetype k = 0; k < reading.size(); ++k)
+            syllableStart.append(k == 0);
+        full.add(reading, position);
+    }
+    if (const qsizetype at = folded.text.indexOf(wanted); at >= 0)
+        return folded.spanOf(at, wanted.size(), text);
+    if (const qsizetype at = initials.text.indexOf(wanted); at >= 0)
+        return initials.spanOf(at, wanted.size(), text);
+    for (qsizetype at = full.text.indexOf(wanted); at >= 0; at = full.text.indexOf(wanted, at + 1))
+        if (syllableStart[at])
+            return full.spanOf(at, wanted.size(), text);
+    return {-1, 0};
+}

@@ -8,6 +8,7 @@
 #include "CustomerValidator.h"
 #include "DemoGenerator.h"
 #include "PhoneNumber.h"
+#include "SearchCommand.h"
 #include "SegmentCommand.h"
 
 #include <QElapsedTimer>
@@ -79,6 +80,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("stats"), &CliCommands::stats},
         {QStringLiteral("import"), &CliCommands::importFile}, {QStringLiteral("import-undo"), &CliCommands::importUndo},
         {QStringLiteral("export"), &CliCommands::exportFile}, {QStringLiteral("segment"), &CliCommands::segment},
+        {QStringLiteral("search"), &CliCommands::search}, {QStringLiteral("reindex"), &CliCommands::reindex},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -101,6 +103,8 @@ void CliCommands::printUsage()
                 "  import-undo DB BATCH\n"
                 "  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]\n"
                 "  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]\n"
+                "  search DB QUERY [--limit N] [--json]\n"
+                "  reindex DB\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out.flush();
 }
@@ -630,6 +634,33 @@ int CliCommands::segment(const QStringList& args)
     if (!archive)
         return Failed;
     if (Status s = SegmentCommand::run(*archive, *options, m_out); !s)
+        return failure(s.error());
+    return Ok;
+}
+
+int CliCommands::search(const QStringList& args)
+{
+    QCommandLineParser parser;
+    SearchCommand::addOptions(parser);
+    if (!parse(parser, args, 1))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = SearchCommand::search(*archive, ownPositionals(parser, 1).value(0), parser, m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
+    return Ok;
+}
+
+int CliCommands::reindex(const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, args))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = SearchCommand::reindex(*archive, m_out); !s)
         return failure(s.error());
     return Ok;
 }

@@ -32,6 +32,8 @@ private:
     int importUndo(const QStringList& args);
     int exportFile(const QStringList& args);
     int segment(const QStringList& args);
+    int search(const QStringList& args);
+    int reindex(const QStringList& args);
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.

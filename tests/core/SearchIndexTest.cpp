@@ -1,5 +1,6 @@
 #include "ImportTestFiles.h"
 #include "SearchIndex.h"
+#include "SearchText.h"
 #include "SqlValue.h"
 
 #include <QSqlQuery>
@@ -223,4 +224,20 @@ TEST(SearchIndex, RebuildRestoresADamagedIndex)
     ASSERT_TRUE(rebuilt) << rebuilt.error().toStdString();
     EXPECT_EQ(*rebuilt, 1);
     EXPECT_EQ(codesFor(*a, QStringLiteral("zw")), QStringList{QStringLiteral("R-1")});
+}
+
+TEST(SearchText, MatchSpanShowsWhatTheSearchMatchedInTheDisplayedValue)
+{
+    using Span = std::pair<int, int>;
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("深圳华为科技"), QStringLiteral("華為")), Span(2, 2));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("张伟"), QStringLiteral("zw")), Span(0, 2));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("北京华为科技"), QStringLiteral("huawei")), Span(2, 2));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("北京华为科技"), QStringLiteral("huaw")), Span(2, 2));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("138 0013 8000"), QStringLiteral("0013")), Span(4, 4));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("138 0013 8000"), QStringLiteral("1380013")), Span(0, 8));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("C000123"), QStringLiteral("c0001")), Span(0, 5));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("单田芳"), QStringLiteral("shan")), Span(0, 1));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("张伟"), QStringLiteral("xyz")), Span(-1, 0));
+    // Pinyin matches start at a syllable: "angw" is inside zhang|wei and highlights nothing.
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("张伟"), QStringLiteral("angw")), Span(-1, 0));
 }
