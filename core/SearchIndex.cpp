@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "LargeCacheScope.h"
 #include "PhoneNumber.h"
 #include "SearchText.h"
 #include "SqlValue.h"
@@ -24,8 +25,9 @@ Status execAll(QSqlDatabase& db, const QStringList& statements)
 
 // The FTS tables alone, so that rebuild() can drop and recreate them (much faster than deleting rows).
 const QStringList createTables = {
-    // Substrings of 3+ characters, in everything searchable.
-    QStringLiteral("CREATE VIRTUAL TABLE search_text USING fts5(body, tokenize = 'trigram')"),
+    // Substrings of 3+ characters, in everything searchable. No positions (detail = 'none': a third of
+    // the size); queries use LIKE, which FTS5 answers from the trigrams and SQLite re-checks on the text.
+    QStringLiteral("CREATE VIRTUAL TABLE search_text USING fts5(body, tokenize = 'trigram', detail = 'none')"),
     // Whole names and their pinyin: exact name and name prefix, with prefix indexes for short queries.
     QStringLiteral("CREATE VIRTUAL TABLE search_names USING fts5(name, tokenize = 'unicode61', prefix = '1 2 3 4',"
                    " detail = 'none')"),
@@ -179,6 +181,15 @@ QString phrase(const QString& text)
     QString escaped = text;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// '%text%' for LIKE on search_text. FTS5 only serves LIKE without an ESCAPE clause, so LIKE's own wildcards
+// in the text are dropped (they are no search characters; at worst a few more rows match).
+QString likePattern(QString text)
+{
+    text.remove(QLatin1Char('%'));
+    text.remove(QLatin1Char('_'));
+    return QLatin1Char('%') + text + QLatin1Char('%');
 }
 
 // For the unicode61 tables (no phrase queries without positions): every word of the text must be there,
@@ -342,6 +353,7 @@ Status SearchIndex::refresh()
 
 Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
 {
+    LargeCacheScope cache(m_db); // FTS5 merges its segments far less often with room in the page cache
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Result<qint64>::failure(tr("The archive is busy; the search index was not rebuilt."));
@@ -429,13 +441,17 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery& query)
 
     // The rest: substrings anywhere (trigrams need 3 characters); shorter text matches the start of a
     // name piece, syllable, phone number or tag.
-    if (compact.size() >= 3) {
-        const QString textSql = QStringLiteral("SELECT rowid FROM search_text WHERE search_text MATCH ?%1");
+    if (compact.size() >= 3 || (isPhone && digits.size() >= 3)) {
+        const QString textSql = QStringLiteral("SELECT rowid FROM search_text WHERE body LIKE ?%1");
         QStringList forms = {SearchText::fold(typed)};
         if (compact != forms.front())
             forms << compact;
+        if (isPhone && digits.size() >= 3 && !forms.contains(digits))
+            forms << digits; // "139-0013": the digits inside a stored number
         for (const QString& form : forms)
-            if (Status s = hits.collect(textSql, QStringLiteral("rowid"), {phrase(form)}, SearchMatch::Text); !s)
+            if (const QString pattern = likePattern(form); pattern.size() < 5) // trigrams need 3 characters
+                continue;
+            else if (Status s = hits.collect(textSql, QStringLiteral("rowid"), {pattern}, SearchMatch::Text); !s)
                 return fail(s);
     } else if (Status s = hits.collect(termsSql, QStringLiteral("rowid"), {wordsQuery(compact, true)}, SearchMatch::Text);
                !s) {
