@@ -8,18 +8,18 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct Run {
+struct CliRun {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run cli(const QStringList& args)
+CliRun cli(const QStringList& args)
 {
     QProcess process;
     process.start(QStringLiteral(DOSSIER_CLI_PATH), args);
     EXPECT_TRUE(process.waitForFinished(120000)) << args.join(' ').toStdString();
-    Run run;
+    CliRun run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
@@ -41,12 +41,12 @@ protected:
     {
         fields.prepend(db());
         fields.prepend(QStringLiteral("add"));
-        const Run r = cli(fields);
+        const CliRun r = cli(fields);
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
     QJsonArray search(const QStringList& extra)
     {
-        const Run r = cli(QStringList{QStringLiteral("search"), db()} + extra + QStringList{QStringLiteral("--json")});
+        const CliRun r = cli(QStringList{QStringLiteral("search"), db()} + extra + QStringList{QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
         EXPECT_TRUE(doc.isArray()) << r.out.toStdString();
@@ -76,11 +76,11 @@ TEST_F(SearchCli, JsonHitsAreRankedWithCodeNameAndScore)
 
 TEST_F(SearchCli, PlainOutputAndBadUsage)
 {
-    const Run plain = cli({QStringLiteral("search"), db(), QStringLiteral("K-3")});
+    const CliRun plain = cli({QStringLiteral("search"), db(), QStringLiteral("K-3")});
     EXPECT_EQ(plain.exitCode, 0);
     EXPECT_TRUE(plain.out.startsWith(QStringLiteral("K-3\t深圳华为科技\t"))) << plain.out.toStdString();
     EXPECT_EQ(cli({QStringLiteral("search"), db(), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("search"), db()}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("search")}).exitCode, 2); // no query
     EXPECT_EQ(cli({QStringLiteral("search"), dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("x")}).exitCode, 1);
 }
 
@@ -98,7 +98,7 @@ TEST_F(SearchCli, ReindexRebuildsADamagedIndex)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     EXPECT_TRUE(search({QStringLiteral("zhangwei")}).isEmpty());
-    const Run r = cli({QStringLiteral("reindex"), db()});
+    const CliRun r = cli({QStringLiteral("reindex"), db()});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("3"))) << r.out.toStdString();
     EXPECT_EQ(search({QStringLiteral("zhangwei")}).size(), 2);
