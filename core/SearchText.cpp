@@ -5,6 +5,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -68,6 +69,10 @@ bool isHan(char32_t c)
 
 QString SearchText::fold(const QString& text)
 {
+    // Plain ASCII (codes, emails, phone digits, pinyin) needs only lower case: skip ICU and Unicode tables.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower();
     const QString normalized = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString result;
     result.reserve(normalized.size());
