@@ -25,8 +25,10 @@ constexpr int screenful = 50;
 qsizetype indexSearch(Archive& archive, const QString& text)
 {
     const auto hits = SearchIndex(archive.database().connection()).search(SearchQuery(text, screenful));
-    if (!hits)
+    if (!hits) {
+        std::fprintf(stderr, "%s\n", qPrintable(hits.error()));
         std::exit(1);
+    }
     QVector<qint64> ids;
     for (const SearchHit& hit : *hits)
         ids.append(hit.customerId);
@@ -45,14 +47,17 @@ qsizetype likeScan(Archive& archive, const QString& text)
     QSqlQuery q(archive.database().connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT c.id FROM customers c WHERE c.name LIKE ?1 ESCAPE '\\' OR c.code LIKE ?1 ESCAPE '\\'"
-        " OR c.company LIKE ?1 ESCAPE '\\' OR c.notes LIKE ?1 ESCAPE '\\' OR EXISTS (SELECT 1 FROM contacts k"
-        " WHERE k.customer_id = c.id AND (k.name LIKE ?1 ESCAPE '\\' OR k.mobile LIKE ?1 ESCAPE '\\'"
-        " OR k.phone LIKE ?1 ESCAPE '\\' OR k.email LIKE ?1 ESCAPE '\\')) LIMIT %1")
+        "SELECT c.id FROM customers c WHERE c.name LIKE ? ESCAPE '\\' OR c.code LIKE ? ESCAPE '\\'"
+        " OR c.company LIKE ? ESCAPE '\\' OR c.notes LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM contacts k"
+        " WHERE k.customer_id = c.id AND (k.name LIKE ? ESCAPE '\\' OR k.mobile LIKE ? ESCAPE '\\'"
+        " OR k.phone LIKE ? ESCAPE '\\' OR k.email LIKE ? ESCAPE '\\')) LIMIT %1")
                   .arg(screenful));
-    q.addBindValue(pattern);
-    if (!q.exec())
+    for (int i = 0; i < 8; ++i)
+        q.addBindValue(pattern);
+    if (!q.exec()) {
+        std::fprintf(stderr, "LIKE scan failed\n");
         std::exit(1);
+    }
     QVector<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
