@@ -4,6 +4,7 @@
 #include "CustomerStage.h"
 #include "InteractionType.h"
 #include "NameSortKey.h"
+#include "SearchIndex.h"
 #include "SqlValue.h"
 #include "UserRepository.h"
 
@@ -165,5 +166,7 @@ Status BulkCustomerWriter::finish(qint64 nextNumber)
                              " AND CAST(value AS INTEGER) < ?"));
     q.addBindValue(QString::number(nextNumber));
     q.addBindValue(nextNumber);
-    return run(q);
+    if (Status s = run(q); !s)
+        return s;
+    return SearchIndex(m_db).refresh(); // index what the triggers marked, inside the caller's transaction
 }

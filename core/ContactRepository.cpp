@@ -1,5 +1,6 @@
 #include "ContactRepository.h"
 
+#include "SearchIndex.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 
@@ -70,6 +71,8 @@ Result<Contact> ContactRepository::insert(const Contact& contact)
         return Result<Contact>::failure(tr("Cannot save the contact %1: %2").arg(contact.name, error));
     Contact stored = contact;
     stored.id = insert.lastInsertId().toLongLong();
+    if (Status s = SearchIndex(m_db).refresh(); !s)
+        return Result<Contact>::failure(s.error());
     return stored;
 }
 
@@ -127,6 +130,8 @@ Result<QList<Contact>> ContactRepository::replaceForCustomer(qint64 customerId, 
         if (!SqlValue::exec(remove, &error))
             return Result<QList<Contact>>::failure(error);
     }
+    if (Status s = SearchIndex(m_db).refresh(); !s)
+        return Result<QList<Contact>>::failure(s.error());
     if (!transaction.commit())
         return Result<QList<Contact>>::failure(tr("The archive refused to save the contacts."));
     return stored;

@@ -9,7 +9,7 @@
 
 // What the customer list shows: a quick-search text plus optional exact filters. Empty = no restriction.
 struct CustomerFilter {
-    QString quickSearch; // matches name, code, company, and contact phone numbers (by digits)
+    QString quickSearch; // through the search index: names, pinyin, codes, phones, contacts, tags, notes
     std::optional<CustomerStage> stage;
     QString owner;    // user login; "-" means unowned
     QString tag;
@@ -27,4 +27,5 @@ struct CustomerFilter {
 };
 
 // Columns the list can be sorted by.
-enum class CustomerSortKey { Code, Name, Kind, Stage, Owner, Province, City, Industry, Level, Phone, UpdatedAt };
+// Relevance: the search index's ranking of the quick search (by name when there is no quick search).
+enum class CustomerSortKey { Code, Name, Kind, Stage, Owner, Province, City, Industry, Level, Phone, UpdatedAt, Relevance };

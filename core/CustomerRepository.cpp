@@ -2,17 +2,20 @@
 
 #include "NameSortKey.h"
 #include "PhoneNumber.h"
+#include "SearchIndex.h"
 #include "SmartFilterSql.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "UserRepository.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 const QString customerColumns = QStringLiteral(
@@ -80,14 +83,6 @@ void bindEditable(QSqlQuery& q, const Customer& c, qint64 ownerId)
     q.addBindValue(SqlValue::fromDate(c.renewalDate));
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return text;
-}
-
 // Codes we generate look like C000123; a hand-given code of that form moves the counter past it.
 std::optional<qint64> generatedCodeNumber(const QString& code)
 {
@@ -116,6 +111,7 @@ QString sortExpression(CustomerSortKey key)
         return QStringLiteral("(SELECT CASE WHEN mobile <> '' THEN mobile ELSE phone END FROM contacts"
                               " WHERE customer_id = c.id ORDER BY is_primary DESC, id LIMIT 1)");
     case CustomerSortKey::UpdatedAt: return QStringLiteral("c.updated_at");
+    case CustomerSortKey::Relevance: return QStringLiteral("c.name_key");
     }
     return QStringLiteral("c.id");
 }
@@ -260,6 +256,8 @@ Result<Customer> CustomerRepository::insert(const Customer& customer)
         return Result<Customer>::failure(s.error(), s.errorKind());
     if (Status s = advanceCodeCounter(m_db, code); !s)
         return Result<Customer>::failure(s.error());
+    if (Status s = SearchIndex(m_db).refresh(); !s)
+        return Result<Customer>::failure(s.error());
     if (!transaction.commit())
         return Result<Customer>::failure(tr("The archive refused to save the customer %1.").arg(customer.name));
     return findById(id);
@@ -313,6 +311,8 @@ Result<Customer> CustomerRepository::update(const Customer& customer)
     if (Status s = saveTagsAndFields(m_db, customer.id, customer); !s)
         return Result<Customer>::failure(s.error(), s.errorKind());
     if (Status s = advanceCodeCounter(m_db, code); !s)
+        return Result<Customer>::failure(s.error());
+    if (Status s = SearchIndex(m_db).refresh(); !s)
         return Result<Customer>::failure(s.error());
     if (!transaction.commit())
         return Result<Customer>::failure(tr("The archive refused to save the customer %1.").arg(customer.name));
@@ -371,20 +371,21 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
     QStringList conditions;
     QVariantList values;
     const QString text = filter.quickSearch.trimmed();
+    QVector<qint64> ranked;
     if (!text.isEmpty()) {
-        const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
-        QString match = QStringLiteral("c.name LIKE ? ESCAPE '\\' OR c.code LIKE ? ESCAPE '\\'"
-                                       " OR c.company LIKE ? ESCAPE '\\'");
-        values << pattern << pattern << pattern;
-        // Phones are stored as E.164; match what was typed by its digits, whatever the separators.
-        static const QRegularExpression phoneLike(QStringLiteral("^[+\\d\\s()\\-\\x{FF10}-\\x{FF19}]+$"));
-        const QString digits = PhoneNumber::digitsOnly(text);
-        if (digits.size() >= 3 && phoneLike.match(text).hasMatch()) {
-            match += QStringLiteral(" OR c.id IN (SELECT customer_id FROM contacts WHERE mobile LIKE ? OR phone LIKE ?)");
-            const QString digitPattern = QLatin1Char('%') + digits + QLatin1Char('%');
-            values << digitPattern << digitPattern;
+        // The index finds and ranks; the exact filters and the sort below apply to what it found.
+        SearchQuery query(text, limit >= 0 ? limit : std::numeric_limits<int>::max());
+        const auto hits = SearchIndex(m_db).search(query);
+        if (!hits)
+            return Result<QVector<qint64>>::failure(hits.error());
+        if (hits->isEmpty())
+            return ranked;
+        QStringList idList;
+        for (const SearchHit& hit : *hits) {
+            ranked.append(hit.customerId);
+            idList.append(QString::number(hit.customerId)); // integers only: safe to inline
         }
-        conditions.append(QLatin1Char('(') + match + QLatin1Char(')'));
+        conditions.append(QStringLiteral("c.id IN (%1)").arg(idList.join(QLatin1Char(','))));
     }
     if (filter.stage) {
         conditions.append(QStringLiteral("c.stage = ?"));
@@ -442,6 +443,16 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
     QVector<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
+    if (sortKey != CustomerSortKey::Relevance || ranked.isEmpty())
+        return ids;
+    // Relevance: the index's order, without the customers the exact filters dropped.
+    const QSet<qint64> kept(ids.begin(), ids.end());
+    ids.clear();
+    for (const qint64 id : ranked)
+        if (kept.contains(id))
+            ids.append(id);
+    if (order == Qt::DescendingOrder)
+        std::reverse(ids.begin(), ids.end());
     return ids;
 }
 
@@ -555,6 +566,7 @@ Result<int> CustomerRepository::versionOf(qint64 id)
     return query.value(0).toInt();
 }
 
+// The search index drops deleted customers through a trigger (see SearchIndex).
 Status CustomerRepository::remove(qint64 id)
 {
     return SqlValue::run(m_db, QStringLiteral("DELETE FROM customers WHERE id = ?"), {id});

@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "NameSortKey.h"
+#include "SearchIndex.h"
 #include "SegmentSnapshotSchema.h"
 #include "Transaction.h"
 
@@ -234,6 +235,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {6, "tasks and renewal dates for reminders", addTasksAndRenewals},
         {7, "segment snapshots", SegmentSnapshotSchema::create},
         {8, "saved smart lists", addSavedFilters},
+        {9, "customer search index", SearchIndex::install},
     };
     return all;
 }

@@ -19,6 +19,9 @@ void CustomerListModel::setArchive(Archive* archive)
 
 void CustomerListModel::setFilter(const CustomerFilter& filter)
 {
+    // Starting a quick search shows the best matches first; a header click sorts them by a column.
+    if (m_filter.quickSearch.trimmed().isEmpty() && !filter.quickSearch.trimmed().isEmpty())
+        m_relevance = true;
     m_filter = filter;
     refresh();
 }
@@ -37,7 +40,11 @@ QVector<qint64> CustomerListModel::loadIds() const
 {
     if (!m_archive)
         return {};
-    auto ids = m_archive->customers().listIds(m_filter, sortKeyFor(m_sortColumn), m_sortOrder);
+    const bool searching = !m_filter.quickSearch.trimmed().isEmpty();
+    auto ids = sortedByRelevance()
+                   ? m_archive->customers().listIds(m_filter, CustomerSortKey::Relevance, Qt::AscendingOrder, SearchResultCap)
+                   : m_archive->customers().listIds(m_filter, sortKeyFor(m_sortColumn), m_sortOrder,
+                                                    searching ? SearchResultCap : -1);
     if (!ids) {
         m_lastError = ids.error();
         // Queued: views must not be told about failures from inside a reset.
@@ -54,6 +61,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_relevance = false;
     if (!m_archive)
         return;
 

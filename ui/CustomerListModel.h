@@ -22,6 +22,8 @@ public:
     enum Role { IdRole = Qt::UserRole + 1 };
 
     static constexpr int PageSize = 200;
+    // A quick search lists at most this many customers, best first (the index ranks them).
+    static constexpr int SearchResultCap = 2000;
     static constexpr int MaxCachedPages = 16;
 
     explicit CustomerListModel(QObject* parent = nullptr);
@@ -38,6 +40,8 @@ public:
     int rowOfId(qint64 id) const; // -1 when not in the list
     int totalCount() const { return m_total; } // all customers, ignoring the filter
     int sortColumn() const { return m_sortColumn; }
+    // True while a quick search shows its results by relevance (until a column header is clicked).
+    bool sortedByRelevance() const { return m_relevance && !m_filter.quickSearch.trimmed().isEmpty(); }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     int fetchedPageCount() const { return m_pagesFetched; } // for tests and diagnostics
     QString lastError() const { return m_lastError; }
@@ -71,6 +75,7 @@ private:
     CustomerFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_relevance = false;
     QVector<qint64> m_ids;
     int m_total = 0;
 

@@ -7,6 +7,7 @@
 #include "CustomerListModel.h"
 #include "CustomerTaskList.h"
 #include "DueNotifier.h"
+#include "SearchHighlightDelegate.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "FollowUpTimeline.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setItemDelegate(new SearchHighlightDelegate(m_model, m_view));
 
     auto* listPane = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPane);

@@ -11,6 +11,7 @@
 #include "PhoneNumber.h"
 #include "QualityCommand.h"
 #include "ReportCommand.h"
+#include "SearchCommand.h"
 #include "SegmentCommand.h"
 #include "SegmentMemberExporter.h"
 #include "SegmentReportBuilder.h"
@@ -88,6 +89,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("due"), &CliCommands::due},       {QStringLiteral("task"), &CliCommands::task},
         {QStringLiteral("quality"), &CliCommands::quality},
         {QStringLiteral("report"), &CliCommands::report},
+        {QStringLiteral("search"), &CliCommands::search}, {QStringLiteral("reindex"), &CliCommands::reindex},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -114,6 +116,8 @@ void CliCommands::printUsage()
                 "  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]\n"
                 "  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]\n"
                 "  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]\n"
+                "  search DB QUERY [--limit N] [--json]\n"
+                "  reindex DB\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out << tr("Segment reports and segment member lists:\n"
                 "  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]\n"
@@ -771,5 +775,32 @@ int CliCommands::quality(const QStringList& args)
         return Failed;
     if (Status s = QualityCommand::run(*archive, *options, m_out); !s)
         return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
+    return Ok;
+}
+
+int CliCommands::search(const QStringList& args)
+{
+    QCommandLineParser parser;
+    SearchCommand::addOptions(parser);
+    if (!parse(parser, args, 1))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = SearchCommand::search(*archive, ownPositionals(parser, 1).value(0), parser, m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
+    return Ok;
+}
+
+int CliCommands::reindex(const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, args))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = SearchCommand::reindex(*archive, m_out); !s)
+        return failure(s.error());
     return Ok;
 }

@@ -37,6 +37,8 @@ private:
     int quality(const QStringList& args);
     int report(const QStringList& args);
     int exportSegment(const QCommandLineParser& parser); // export --segment
+    int search(const QStringList& args);
+    int reindex(const QStringList& args);
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.

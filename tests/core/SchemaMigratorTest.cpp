@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "NameSortKey.h"
 #include "SchemaMigrator.h"
+#include "SearchIndex.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -151,19 +152,28 @@ TEST_P(UpgradeFromVersion, KeepsAllDataAndReachesLatest)
         ASSERT_EQ(rows->size(), 2);
         EXPECT_EQ(rows->at(0).name, QStringLiteral("阿明"));
         EXPECT_EQ(rows->at(1).name, QStringLiteral("张三"));
+        // Customers that existed before the search index are in it, by pinyin initials and by phone.
+        const auto byInitials = SearchIndex(a.database().connection()).search({QStringLiteral("zs")});
+        ASSERT_TRUE(byInitials) << byInitials.error().toStdString();
+        ASSERT_FALSE(byInitials->isEmpty());
+        EXPECT_EQ(byInitials->first().code, QStringLiteral("C000001"));
+        const auto byPhone = SearchIndex(a.database().connection()).search({QStringLiteral("8000")});
+        ASSERT_TRUE(byPhone);
+        ASSERT_FALSE(byPhone->isEmpty());
+        EXPECT_EQ(byPhone->first().code, QStringLiteral("C000001"));
         // The code counter survived: the next generated code does not collide.
         EXPECT_EQ(*a.customers().nextCode(), QStringLiteral("C000003"));
     }
     EXPECT_EQ(*SchemaMigrator::currentVersion(a.database().connection()), SchemaMigrator::latestVersion());
 }
 
-INSTANTIATE_TEST_SUITE_P(AllOlderVersions, UpgradeFromVersion, ::testing::Range(0, 8),
+INSTANTIATE_TEST_SUITE_P(AllOlderVersions, UpgradeFromVersion, ::testing::Range(0, 9),
                          [](const auto& info) { return "FromVersion" + std::to_string(info.param); });
 
 TEST(SchemaMigrator, AllOlderVersionsAreCovered)
 {
     // The parameter range above must grow with every new step.
-    EXPECT_EQ(SchemaMigrator::latestVersion(), 8);
+    EXPECT_EQ(SchemaMigrator::latestVersion(), 9);
 }
 
 TEST(SchemaMigrator, StopsAtRequestedVersion)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "SearchHit.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <functional>
+
+// The customer search index (schema step "search index"), kept in the archive:
+//  - search_text: FTS5 trigram over folded code, names, company, contacts (names, phones, emails), tags,
+//    notes, alias codes and pinyin: substrings of 3+ characters;
+//  - search_terms: FTS5 unicode61 with 1- and 2-character prefix indexes over names, pinyin (full,
+//    initials, syllables), name bigrams, phone digits and their last 4 digits: 1–2 character queries;
+//  - search_dirty: customers whose entries are out of date. SQL triggers on customers, contacts, tags
+//    and aliases fill it (and drop deleted customers' entries), so no write path can be forgotten; the
+//    pinyin/folded forms need ICU, so refresh() recomputes the dirty entries in C++. Writers call
+//    refresh() before they commit; search() also refreshes first, so results are never stale.
+class SearchIndex {
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+
+public:
+    explicit SearchIndex(QSqlDatabase& db) : m_db(db) {}
+
+    // Migration step: creates the tables and triggers and indexes every existing customer.
+    static Status install(QSqlDatabase& db);
+
+    // Re-indexes the customers marked dirty by the triggers. Cheap when nothing changed.
+    Status refresh();
+    // Re-indexes everything (the `reindex` command); `progress(done)` returning false cancels (rolled back).
+    Result<qint64> rebuild(const std::function<bool(qint64)>& progress = {});
+
+    // Ranked: exact code/phone, code prefix / phone by last 4 digits, exact name, name prefix, then
+    // substrings anywhere (3+ characters; shorter queries match the start of names, pinyin and phones).
+    Result<QList<SearchHit>> search(const SearchQuery& query);
+
+    // Bytes the index tables take in the file (needs SQLite's dbstat; -1 when unavailable).
+    qint64 sizeBytes();
+
+private:
+    QSqlDatabase& m_db;
+};

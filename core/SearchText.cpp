@@ -1,0 +1,206 @@
+#include "SearchText.h"
+
+#include <QHash>
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+
+namespace {
+// ICU transliterators are not thread-safe; the GUI thread and workers both index, so all use is locked.
+class Transliterations {
+public:
+    static Transliterations& instance()
+    {
+        static Transliterations self;
+        return self;
+    }
+
+    QString simplified(char32_t c) { return cached(m_simplified, m_toSimplified.get(), c); }
+    QString reading(char32_t c) { return cached(m_readings, m_hanLatin.get(), c); }
+    QString surnameReading(char32_t c) { return cached(m_surnames, m_hanLatinNames.get(), c); }
+
+private:
+    Transliterations()
+        : m_toSimplified(create("Traditional-Simplified"))
+        , m_hanLatin(create("Han-Latin; Latin-ASCII; Lower"))
+        , m_hanLatinNames(create("Han-Latin/Names; Latin-ASCII; Lower"))
+    {
+    }
+
+    static std::unique_ptr<icu::Transliterator> create(const char* id)
+    {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(
+            icu::Transliterator::createInstance(icu::UnicodeString(id), UTRANS_FORWARD, status));
+        return U_FAILURE(status) ? nullptr : std::move(t);
+    }
+
+    QString cached(QHash<char32_t, QString>& cache, icu::Transliterator* transliterator, char32_t c)
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = cache.constFind(c); it != cache.constEnd())
+            return *it;
+        icu::UnicodeString text{UChar32(c)};
+        if (transliterator)
+            transliterator->transliterate(text);
+        QString result = QString(reinterpret_cast<const QChar*>(text.getBuffer()), text.length()).trimmed();
+        cache.insert(c, result);
+        return result;
+    }
+
+    std::mutex m_mutex;
+    std::unique_ptr<icu::Transliterator> m_toSimplified;
+    std::unique_ptr<icu::Transliterator> m_hanLatin;
+    std::unique_ptr<icu::Transliterator> m_hanLatinNames;
+    QHash<char32_t, QString> m_simplified;
+    QHash<char32_t, QString> m_readings;
+    QHash<char32_t, QString> m_surnames;
+};
+
+bool isHan(char32_t c)
+{
+    return QChar::script(c) == QChar::Script_Han;
+}
+} // namespace
+
+QString SearchText::fold(const QString& text)
+{
+    // Plain ASCII (codes, emails, phone digits, pinyin) needs only lower case: skip ICU and Unicode tables.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower();
+    const QString normalized = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    QString result;
+    result.reserve(normalized.size());
+    Transliterations& t = Transliterations::instance();
+    for (char32_t c : normalized.toUcs4()) {
+        if (isHan(c))
+            result += t.simplified(c);
+        else
+            result += QString::fromUcs4(&c, 1);
+    }
+    return result;
+}
+
+SearchText::Pinyin SearchText::pinyin(const QString& text, bool personName)
+{
+    Pinyin result;
+    Transliterations& t = Transliterations::instance();
+    QString latinRun;
+    auto flushLatin = [&] {
+        if (latinRun.isEmpty())
+            return;
+        result.full += latinRun;
+        result.initials += latinRun.front();
+        result.syllables.append(latinRun);
+        latinRun.clear();
+    };
+    bool first = true;
+    QString ordinaryFirst;
+    for (char32_t c : text.toUcs4()) {
+        if (isHan(c)) {
+            flushLatin();
+            QString syllable = t.reading(c);
+            if (first && personName) {
+                ordinaryFirst = syllable;
+                syllable = t.surnameReading(c);
+            }
+            first = false;
+            if (syllable.isEmpty())
+                continue;
+            result.full += syllable;
+            result.initials += syllable.front();
+            result.syllables.append(syllable);
+        } else if (QChar::isLetterOrNumber(c)) {
+            first = false;
+            latinRun += QString::fromUcs4(&c, 1);
+        } else {
+            flushLatin();
+        }
+    }
+    flushLatin();
+    if (!ordinaryFirst.isEmpty() && !result.syllables.isEmpty() && ordinaryFirst != result.syllables.front())
+        result.alternate = ordinaryFirst + result.full.mid(result.syllables.front().size());
+    return result;
+}
+
+QString SearchText::phoneDigits(const QString& storedPhone)
+{
+    QString digits;
+    for (QChar c : storedPhone) {
+        if (c == QLatin1Char(';'))
+            break; // ";ext=12"
+        if (c.isDigit())
+            digits += QChar(u'0' + c.digitValue());
+    }
+    return digits;
+}
+
+namespace {
+// A string built from pieces of a displayed text, remembering which text position each character came from.
+struct Traced {
+    QString text;
+    QList<int> origin;
+
+    void add(const QString& piece, int position)
+    {
+        text += piece;
+        for (qsizetype i = 0; i < piece.size(); ++i)
+            origin.append(position);
+    }
+    std::pair<int, int> spanOf(qsizetype start, qsizetype length, const QString& source) const
+    {
+        const int first = origin[start];
+        int last = origin[start + length - 1];
+        if (last < source.size() && source[last].isHighSurrogate())
+            ++last;
+        return {first, last - first + 1};
+    }
+};
+
+bool isSeparator(QChar c)
+{
+    return !c.isLetterOrNumber();
+}
+} // namespace
+
+std::pair<int, int> SearchText::matchSpan(const QString& text, const QString& query)
+{
+    QString wanted;
+    for (QChar c : fold(query))
+        if (!isSeparator(c))
+            wanted += c;
+    if (wanted.isEmpty() || text.isEmpty())
+        return {-1, 0};
+
+    Traced folded, initials, full;
+    QList<bool> syllableStart;
+    for (int i = 0; i < text.size(); ++i) {
+        const int position = i;
+        QString unit = text[i];
+        if (text[i].isHighSurrogate() && i + 1 < text.size())
+            unit += text[++i];
+        const QString f = fold(unit);
+        if (f.isEmpty() || isSeparator(f.front()))
+            continue;
+        folded.add(f, position);
+        const Pinyin p = pinyin(f, position == 0);
+        const QString reading = p.full.isEmpty() ? f : p.full;
+        initials.add(reading.left(1), position);
+        for (qsizetype k = 0; k < reading.size(); ++k)
+            syllableStart.append(k == 0);
+        full.add(reading, position);
+    }
+    if (const qsizetype at = folded.text.indexOf(wanted); at >= 0)
+        return folded.spanOf(at, wanted.size(), text);
+    if (const qsizetype at = initials.text.indexOf(wanted); at >= 0)
+        return initials.spanOf(at, wanted.size(), text);
+    for (qsizetype at = full.text.indexOf(wanted); at >= 0; at = full.text.indexOf(wanted, at + 1))
+        if (syllableStart[at])
+            return full.spanOf(at, wanted.size(), text);
+    return {-1, 0};
+}

@@ -1,0 +1,243 @@
+#include "ImportTestFiles.h"
+#include "SearchIndex.h"
+#include "SearchText.h"
+#include "SqlValue.h"
+
+#include <QSqlQuery>
+#include <gtest/gtest.h>
+
+namespace {
+// Codes of what a search finds, best first.
+QStringList codesFor(Archive& archive, const QString& text, int limit = 50)
+{
+    SearchQuery query;
+    query.text = text;
+    query.limit = limit;
+    const auto hits = SearchIndex(archive.database().connection()).search(query);
+    EXPECT_TRUE(hits) << text.toStdString() << ": " << hits.error().toStdString();
+    QStringList codes;
+    if (hits)
+        for (const SearchHit& hit : *hits)
+            codes << hit.code;
+    return codes;
+}
+
+Customer person(const QString& name, const QString& code)
+{
+    Customer c = makeCustomer(name, code);
+    c.kind = CustomerKind::Individual;
+    return c;
+}
+
+Contact contactWith(const QString& name, const QString& mobile, const QString& email = {})
+{
+    Contact c;
+    c.name = name;
+    c.mobile = mobile;
+    c.email = email;
+    return c;
+}
+} // namespace
+
+TEST(SearchIndex, FindsChinesePinyinInitialsAndTraditionalForms)
+{
+    TempArchive a;
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("张伟"), QStringLiteral("P-1")), {}));
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("深圳华为科技有限公司"), QStringLiteral("P-2")), {}));
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("李娜"), QStringLiteral("P-3")), {}));
+
+    for (const QString& text : {QStringLiteral("张伟"), QStringLiteral("张"), QStringLiteral("zhangwei"),
+                                QStringLiteral("zw"), QStringLiteral("ZhangWei"), QStringLiteral("張偉"),
+                                QStringLiteral("zhang wei"), QStringLiteral("伟")})
+        EXPECT_EQ(codesFor(*a, text).value(0), QStringLiteral("P-1")) << text.toStdString();
+    // Substrings of company names, 2 characters and more; pinyin of a company name.
+    for (const QString& text : {QStringLiteral("华为"), QStringLiteral("为科技"), QStringLiteral("huawei"),
+                                QStringLiteral("szhw"), QStringLiteral("華為")})
+        EXPECT_EQ(codesFor(*a, text), QStringList{QStringLiteral("P-2")}) << text.toStdString();
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("不存在的客户")).isEmpty());
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("  ")).isEmpty());
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("\"*")).isEmpty()); // FTS syntax characters are just text
+}
+
+TEST(SearchIndex, PolyphonicSurnamesAreFoundByTheirSurnameReading)
+{
+    TempArchive a;
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("单田芳"), QStringLiteral("S-1")), {}));
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("曾小贤"), QStringLiteral("S-2")), {}));
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("解缙"), QStringLiteral("S-3")), {}));
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("仇英"), QStringLiteral("S-4")), {}));
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("区志坚"), QStringLiteral("S-5")), {}));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("shantianfang")).value(0), QStringLiteral("S-1"));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("stf")).value(0), QStringLiteral("S-1"));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("zengxiaoxian")).value(0), QStringLiteral("S-2"));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("zxx")).value(0), QStringLiteral("S-2"));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("xiejin")).value(0), QStringLiteral("S-3"));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("qiuying")).value(0), QStringLiteral("S-4"));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("ouzhijian")).value(0), QStringLiteral("S-5"));
+    // The ordinary reading still finds the name: people type what they think.
+    EXPECT_EQ(codesFor(*a, QStringLiteral("dantianfang")).value(0), QStringLiteral("S-1"));
+}
+
+TEST(SearchIndex, PhonesInAnyFormatOrByLastFourDigitsAndEmails)
+{
+    TempArchive a;
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("甲公司"), QStringLiteral("T-1")),
+                                {contactWith(QStringLiteral("王芳"), QStringLiteral("138 0013 8000"),
+                                             QStringLiteral("wang.fang@example.com"))}));
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("乙公司"), QStringLiteral("T-2")),
+                                {contactWith(QStringLiteral("刘强"), QStringLiteral("010-12345678"))}));
+    for (const QString& text : {QStringLiteral("13800138000"), QStringLiteral("138-0013-8000"),
+                                QStringLiteral("+86 138 0013 8000"), QStringLiteral("8000"), QStringLiteral("0013")})
+        EXPECT_EQ(codesFor(*a, text), QStringList{QStringLiteral("T-1")}) << text.toStdString();
+    EXPECT_EQ(codesFor(*a, QStringLiteral("010 1234 5678")), QStringList{QStringLiteral("T-2")});
+    EXPECT_EQ(codesFor(*a, QStringLiteral("5678")), QStringList{QStringLiteral("T-2")});
+    EXPECT_EQ(codesFor(*a, QStringLiteral("wang.fang@")), QStringList{QStringLiteral("T-1")});
+    // Contact names, with their pinyin, find their customer.
+    EXPECT_EQ(codesFor(*a, QStringLiteral("liuqiang")), QStringList{QStringLiteral("T-2")});
+    EXPECT_EQ(codesFor(*a, QStringLiteral("王芳")), QStringList{QStringLiteral("T-1")});
+}
+
+TEST(SearchIndex, RanksExactCodeAndPhoneFirstThenNamePrefixThenTheRest)
+{
+    TempArchive a;
+    // "8000" is one customer's code, another's phone tail, a third's name start and a fourth's notes.
+    Customer noted = makeCustomer(QStringLiteral("丁公司"), QStringLiteral("D-4"));
+    noted.notes = QStringLiteral("预算 8000 元左右");
+    ASSERT_TRUE(a->saveCustomer(noted, {}));
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("8000号商店"), QStringLiteral("D-3")), {}));
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("乙公司"), QStringLiteral("D-2")),
+                                {contactWith(QStringLiteral("王芳"), QStringLiteral("13800138000"))}));
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("甲公司"), QStringLiteral("8000")), {}));
+    SearchQuery query;
+    query.text = QStringLiteral("8000");
+    const auto hits = SearchIndex(a->database().connection()).search(query);
+    ASSERT_TRUE(hits);
+    ASSERT_EQ(hits->size(), 4);
+    EXPECT_EQ(hits->at(0).code, QStringLiteral("8000"));
+    EXPECT_EQ(hits->at(1).code, QStringLiteral("D-2"));
+    EXPECT_EQ(hits->at(2).code, QStringLiteral("D-3"));
+    EXPECT_EQ(hits->at(3).code, QStringLiteral("D-4"));
+    for (int i = 1; i < hits->size(); ++i)
+        EXPECT_GT(hits->at(i - 1).score, hits->at(i).score);
+
+    // Codes by prefix, case-insensitively, before names that merely contain the text.
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("客户D-1000"), QStringLiteral("X-1")), {}));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("d-")).mid(0, 4),
+              (QStringList{QStringLiteral("D-2"), QStringLiteral("D-3"), QStringLiteral("D-4"), QStringLiteral("X-1")}));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("8000"), 2).size(), 2); // the limit holds
+}
+
+TEST(SearchIndex, OwnerScopeAndAliasCodes)
+{
+    TempArchive a;
+    Customer mine = makeCustomer(QStringLiteral("张伟贸易"), QStringLiteral("O-1"));
+    mine.owner = QStringLiteral("wangfang");
+    Customer theirs = makeCustomer(QStringLiteral("张伟商行"), QStringLiteral("O-2"));
+    theirs.owner = QStringLiteral("lilei");
+    const Customer storedMine = *a->saveCustomer(mine, {});
+    ASSERT_TRUE(a->saveCustomer(theirs, {}));
+    SearchQuery query;
+    query.text = QStringLiteral("张伟");
+    query.ownerId = *a->users().ensure(QStringLiteral("wangfang"));
+    const auto hits = SearchIndex(a->database().connection()).search(query);
+    ASSERT_TRUE(hits);
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().code, QStringLiteral("O-1"));
+
+    // A merged-away code stays findable as an alias of the surviving customer.
+    ASSERT_TRUE(SqlValue::run(a->database().connection(),
+                              QStringLiteral("INSERT INTO customer_aliases(code, customer_id) VALUES ('OLD-7', ?)"),
+                              {storedMine.id}));
+    const auto alias = SearchIndex(a->database().connection()).search({QStringLiteral("old-7")});
+    ASSERT_TRUE(alias);
+    ASSERT_FALSE(alias->isEmpty());
+    EXPECT_EQ(alias->first().code, QStringLiteral("O-1"));
+    EXPECT_EQ(alias->first().match, SearchMatch::ExactCode);
+}
+
+TEST(SearchIndex, StaysCurrentOnInsertEditContactChangeAndDelete)
+{
+    TempArchive a;
+    Customer c = *a->saveCustomer(makeCustomer(QStringLiteral("东方明珠"), QStringLiteral("E-1")), {});
+    EXPECT_EQ(codesFor(*a, QStringLiteral("明珠")), QStringList{QStringLiteral("E-1")});
+
+    // Edit through the repository alone (no Archive::saveCustomer): the old name is gone, the new one found.
+    c.name = QStringLiteral("西湖龙井");
+    c.tags = {QStringLiteral("茶叶")};
+    c = *a->customers().update(c);
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("明珠")).isEmpty());
+    EXPECT_EQ(codesFor(*a, QStringLiteral("xihu")), QStringList{QStringLiteral("E-1")});
+    EXPECT_EQ(codesFor(*a, QStringLiteral("茶叶")), QStringList{QStringLiteral("E-1")});
+
+    // Contacts: added, changed, removed.
+    ASSERT_TRUE(a->saveCustomer(c, {contactWith(QStringLiteral("赵敏"), QStringLiteral("13911112222"))}));
+    c = *a->customers().findById(c.id);
+    EXPECT_EQ(codesFor(*a, QStringLiteral("2222")), QStringList{QStringLiteral("E-1")});
+    EXPECT_EQ(codesFor(*a, QStringLiteral("zhaomin")), QStringList{QStringLiteral("E-1")});
+    auto contacts = *a->contacts().forCustomer(c.id);
+    contacts[0].mobile = QStringLiteral("+8613933334444");
+    ASSERT_TRUE(a->contacts().replaceForCustomer(c.id, contacts));
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("2222")).isEmpty());
+    EXPECT_EQ(codesFor(*a, QStringLiteral("4444")), QStringList{QStringLiteral("E-1")});
+    ASSERT_TRUE(a->contacts().replaceForCustomer(c.id, {}));
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("zhaomin")).isEmpty());
+
+    // Even a write that bypasses the repositories is picked up (triggers mark it, search refreshes).
+    ASSERT_TRUE(SqlValue::run(a->database().connection(), QStringLiteral("UPDATE customers SET name = '黄山毛峰' WHERE id = ?"),
+                              {c.id}));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("毛峰")), QStringList{QStringLiteral("E-1")});
+
+    ASSERT_TRUE(a->customers().remove(c.id));
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("毛峰")).isEmpty());
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("E-1")).isEmpty());
+}
+
+TEST(SearchIndex, ImportedCustomersAreFoundAndImportUndoRemovesThem)
+{
+    TempArchive a;
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("原来的公司"), QStringLiteral("K-2")), {}));
+    const QString path = a.dir.filePath(QStringLiteral("batch.csv"));
+    writeTextFile(path, QStringLiteral("编号,名称,手机\nK-2,改过的公司,13900000000\n,新客户甲,13700001234\n"));
+    const auto report = importFile(*a, path);
+    ASSERT_TRUE(report) << report.error().toStdString();
+    EXPECT_EQ(codesFor(*a, QStringLiteral("新客户甲")).size(), 1);
+    EXPECT_EQ(codesFor(*a, QStringLiteral("1234")).size(), 1);
+    EXPECT_EQ(codesFor(*a, QStringLiteral("改过的")), QStringList{QStringLiteral("K-2")});
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("原来的")).isEmpty());
+
+    ASSERT_TRUE(ImportUndo::undo(*a, report->batch));
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("新客户甲")).isEmpty());
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("1234")).isEmpty());
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("改过的")).isEmpty());
+    EXPECT_EQ(codesFor(*a, QStringLiteral("原来的")), QStringList{QStringLiteral("K-2")});
+}
+
+TEST(SearchIndex, RebuildRestoresADamagedIndex)
+{
+    TempArchive a;
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("张伟"), QStringLiteral("R-1")), {}));
+    ASSERT_TRUE(SqlValue::run(a->database().connection(), QStringLiteral("DELETE FROM search_names"), {}));
+    ASSERT_TRUE(SqlValue::run(a->database().connection(), QStringLiteral("DELETE FROM search_terms"), {}));
+    ASSERT_TRUE(SqlValue::run(a->database().connection(), QStringLiteral("DELETE FROM search_text"), {}));
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("zw")).isEmpty());
+    const auto rebuilt = SearchIndex(a->database().connection()).rebuild();
+    ASSERT_TRUE(rebuilt) << rebuilt.error().toStdString();
+    EXPECT_EQ(*rebuilt, 1);
+    EXPECT_EQ(codesFor(*a, QStringLiteral("zw")), QStringList{QStringLiteral("R-1")});
+}
+
+TEST(SearchText, MatchSpanShowsWhatTheSearchMatchedInTheDisplayedValue)
+{
+    using Span = std::pair<int, int>;
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("深圳华为科技"), QStringLiteral("華為")), Span(2, 2));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("张伟"), QStringLiteral("zw")), Span(0, 2));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("北京华为科技"), QStringLiteral("huawei")), Span(2, 2));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("北京华为科技"), QStringLiteral("huaw")), Span(2, 2));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("138 0013 8000"), QStringLiteral("0013")), Span(4, 4));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("138 0013 8000"), QStringLiteral("1380013")), Span(0, 8));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("C000123"), QStringLiteral("c0001")), Span(0, 5));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("单田芳"), QStringLiteral("shan")), Span(0, 1));
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("张伟"), QStringLiteral("xyz")), Span(-1, 0));
+    // Pinyin matches start at a syllable: "angw" is inside zhang|wei and highlights nothing.
+    EXPECT_EQ(SearchText::matchSpan(QStringLiteral("张伟"), QStringLiteral("angw")), Span(-1, 0));
+}
