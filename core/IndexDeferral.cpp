@@ -5,7 +5,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-IndexDeferral::IndexDeferral(QSqlDatabase& db, QStringList tables) : m_db(db), m_tables(std::move(tables)) {}
+IndexDeferral::IndexDeferral(QSqlDatabase& db, QStringList tables, qint64 minimumRows)
+    : m_db(db), m_tables(std::move(tables)), m_minimumRows(minimumRows)
+{
+}
 
 Status IndexDeferral::prepare()
 {
@@ -22,7 +25,7 @@ Status IndexDeferral::consider(qint64 rowsToCome)
     if (m_decided)
         return {};
     m_decided = true;
-    if (rowsToCome < minimumRows || rowsToCome < 2 * m_existingRows)
+    if (rowsToCome < m_minimumRows || rowsToCome < 2 * m_existingRows)
         return {};
     QSqlQuery list(m_db);
     list.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"

@@ -18,7 +18,7 @@ class IndexDeferral {
 
 public:
     // `tables`: the first is the one whose size decides (customers, orders, interactions).
-    IndexDeferral(QSqlDatabase& db, QStringList tables);
+    IndexDeferral(QSqlDatabase& db, QStringList tables, qint64 minimumRows = 50000);
 
     // Counts the rows the first table holds before the load.
     Status prepare();
@@ -30,8 +30,6 @@ public:
     // `carryOn` says no before an index.
     Status restore(const std::function<bool()>& carryOn = {});
 
-    static constexpr qint64 minimumRows = 50000;
-
 private:
     struct Index {
         QString name;
@@ -39,6 +37,7 @@ private:
     };
     QSqlDatabase& m_db;
     QStringList m_tables;
+    qint64 m_minimumRows;
     qint64 m_existingRows = 0;
     bool m_decided = false;
     QList<Index> m_dropped;
