@@ -3,6 +3,7 @@
 #include "CsvEncoding.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QList>
 
 namespace {
@@ -293,6 +294,7 @@ std::optional<SourceRow> CsvReader::nextRow()
     if (!m_error.isEmpty() || m_done)
         return std::nullopt;
     SourceRow row;
+    row.cells.reserve(m_widestRecord);
     for (;;) {
         if (m_pos >= m_buffer.size()) {
             if (m_eof) {
@@ -317,6 +319,7 @@ std::optional<SourceRow> CsvReader::nextRow()
         }
         m_pos = end;
         row.number = ++m_record;
+        m_widestRecord = std::max(m_widestRecord, row.cells.size());
         for (const QString& cell : std::as_const(row.cells))
             if (!cell.isEmpty())
                 return row;

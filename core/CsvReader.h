@@ -55,5 +55,6 @@ private:
     bool m_eof = false;
     bool m_done = false;
     qint64 m_record = 0;
+    qsizetype m_widestRecord = 0; // cells, so each row's list is allocated once
     QString m_error;
 };

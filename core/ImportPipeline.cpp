@@ -34,6 +34,7 @@ void ImportPipeline::read()
             batch.append(std::move(*row));
         }
         const bool last = batch.size() < rowsPerBatch;
+        m_rowsRead += batch.size();
         m_progress = m_source.progress();
         if (last) {
             std::lock_guard lock(m_errorMutex);
@@ -69,6 +70,13 @@ QList<ConvertedRow> ImportPipeline::next()
 void ImportPipeline::recycle(QList<ConvertedRow>&& batch)
 {
     m_used.tryPush(batch); // when full (converting has ended), the batch is simply freed here
+}
+
+qint64 ImportPipeline::estimatedRows() const
+{
+    const double progress = m_progress.load();
+    const qint64 rows = m_rowsRead.load();
+    return progress > 0 ? qint64(double(rows) / progress) : rows;
 }
 
 QString ImportPipeline::readError() const

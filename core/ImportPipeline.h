@@ -28,6 +28,8 @@ public:
     // does much faster than freeing across threads.
     void recycle(QList<ConvertedRow>&& batch);
     double progress() const { return m_progress.load(); } // of reading the file, 0..1
+    // Rows in the whole sheet, extrapolated from the rows read so far and progress(); 0 before the first batch.
+    qint64 estimatedRows() const;
     QString readError() const;
 
 private:
@@ -42,6 +44,7 @@ private:
     BoundedQueue<QList<ConvertedRow>> m_converted;
     BoundedQueue<QList<ConvertedRow>> m_used;
     std::atomic<double> m_progress = 0;
+    std::atomic<qint64> m_rowsRead = 0;
     mutable std::mutex m_errorMutex;
     QString m_readError;
     std::thread m_reader;

@@ -58,7 +58,7 @@ Result<qint64> ImportRecordWriter::customerIdForCode(const QString& code)
 {
     if (const auto it = m_customerIds.constFind(code); it != m_customerIds.constEnd())
         return *it;
-    const auto id = m_archive.customers().idOfCode(code);
+    const auto id = m_bulk.idOfCode(code);
     if (id && *id > 0 && m_customerIds.size() < 500000) // bounded: a million-row customer file must not grow it
         m_customerIds.insert(code, *id);
     return id;
@@ -76,7 +76,7 @@ Result<QString> ImportRecordWriter::generateCode()
 {
     for (;;) {
         const QString code = QStringLiteral("C%1").arg(m_nextNumber++, 6, 10, QChar(u'0'));
-        const auto taken = m_archive.customers().idOfCode(code);
+        const auto taken = m_bulk.idOfCode(code);
         if (!taken)
             return Result<QString>::failure(taken.error());
         if (*taken == 0)
@@ -87,7 +87,7 @@ Result<QString> ImportRecordWriter::generateCode()
 Result<ImportRecordWriter::Outcome> ImportRecordWriter::write(const ImportedCustomer& imported)
 {
     if (!imported.customer.code.isEmpty()) {
-        const auto existing = m_archive.customers().idOfCode(imported.customer.code);
+        const auto existing = m_bulk.idOfCode(imported.customer.code);
         if (!existing)
             return Result<Outcome>::failure(existing.error());
         if (*existing > 0)

@@ -143,30 +143,30 @@ std::optional<QDate> ImportRowConverter::optionalDate(const SourceRow& row, cons
 bool ImportRowConverter::toCustomer(const SourceRow& row, ImportedCustomer* out, QList<ImportProblem>* problems) const
 {
     ImportedCustomer result;
+    result.given.reserve(32);
     Customer& c = result.customer;
-    auto text = [&](const char* key, QString* target) {
-        const QString field = QString::fromLatin1(key);
+    auto text = [&](const QString& field, QString* target) {
         QString v = value(row, field);
         if (!v.isEmpty()) {
             *target = std::move(v);
             result.given.insert(field);
         }
     };
-    text("code", &c.code);
-    text("name", &c.name);
-    text("family_name", &c.familyName);
-    text("given_name", &c.givenName);
-    text("company", &c.company);
-    text("industry", &c.industry);
-    text("province", &c.province);
-    text("city", &c.city);
-    text("address", &c.address);
-    text("postcode", &c.postcode);
-    text("source", &c.source);
-    text("level", &c.level);
-    text("owner", &c.owner);
-    text("notes", &c.notes);
-    text("id_number", &c.idNumber);
+    text(QStringLiteral("code"), &c.code);
+    text(QStringLiteral("name"), &c.name);
+    text(QStringLiteral("family_name"), &c.familyName);
+    text(QStringLiteral("given_name"), &c.givenName);
+    text(QStringLiteral("company"), &c.company);
+    text(QStringLiteral("industry"), &c.industry);
+    text(QStringLiteral("province"), &c.province);
+    text(QStringLiteral("city"), &c.city);
+    text(QStringLiteral("address"), &c.address);
+    text(QStringLiteral("postcode"), &c.postcode);
+    text(QStringLiteral("source"), &c.source);
+    text(QStringLiteral("level"), &c.level);
+    text(QStringLiteral("owner"), &c.owner);
+    text(QStringLiteral("notes"), &c.notes);
+    text(QStringLiteral("id_number"), &c.idNumber);
     c.idNumber = c.idNumber.toUpper();
 
     if (c.name.isEmpty() && (!c.familyName.isEmpty() || !c.givenName.isEmpty())) {
@@ -239,8 +239,7 @@ bool ImportRowConverter::toCustomer(const SourceRow& row, ImportedCustomer* out,
     // Contact data in the same row becomes the primary contact.
     Contact contact;
     bool hasContact = false;
-    auto contactText = [&](const char* key, QString* target) {
-        const QString field = QString::fromLatin1(key);
+    auto contactText = [&](const QString& field, QString* target) {
         QString v = value(row, field);
         if (!v.isEmpty()) {
             *target = std::move(v);
@@ -248,11 +247,11 @@ bool ImportRowConverter::toCustomer(const SourceRow& row, ImportedCustomer* out,
             hasContact = true;
         }
     };
-    contactText("contact_name", &contact.name);
-    contactText("title", &contact.title);
-    contactText("wechat", &contact.wechat);
-    for (const auto& [key, target] : {std::pair{"mobile", &contact.mobile}, std::pair{"phone", &contact.phone}}) {
-        const QString field = QString::fromLatin1(key);
+    contactText(QStringLiteral("contact_name"), &contact.name);
+    contactText(QStringLiteral("title"), &contact.title);
+    contactText(QStringLiteral("wechat"), &contact.wechat);
+    for (const auto& [field, target] :
+         {std::pair{QStringLiteral("mobile"), &contact.mobile}, std::pair{QStringLiteral("phone"), &contact.phone}}) {
         const QString v = value(row, field);
         if (v.isEmpty())
             continue;

@@ -7,6 +7,7 @@
 #include "ImportPipeline.h"
 #include "ImportRecordWriter.h"
 #include "ImportRowConverter.h"
+#include "IndexDeferral.h"
 #include "LargeCacheScope.h"
 #include "Transaction.h"
 
@@ -164,6 +165,21 @@ Result<Prepared> prepare(Archive& archive, TabularSource& source, const ImportOp
     return prepared;
 }
 
+// The tables a bulk load of the target writes, the one it adds rows to first.
+QStringList tablesOf(ImportTarget target)
+{
+    switch (target) {
+    case ImportTarget::Customers:
+        return {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("customer_tags")};
+    case ImportTarget::Orders: return {QStringLiteral("orders")};
+    case ImportTarget::Interactions: return {QStringLiteral("interactions")};
+    }
+    return {};
+}
+
+// Rows written before the size of the file is judged: enough for the reading position to tell.
+constexpr qint64 rowsBeforeJudgingSize = 10000;
+
 bool hasRejection(const QList<ImportProblem>& problems)
 {
     return std::any_of(problems.begin(), problems.end(),
@@ -211,6 +227,9 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     ImportRecordWriter writer(m_archive, *batch, options.onExisting);
     if (Status s = writer.prepare(); !s)
         return Result<ImportReport>::failure(s.error());
+    IndexDeferral indexes(db, tablesOf(options.target));
+    if (Status s = indexes.prepare(); !s)
+        return Result<ImportReport>::failure(s.error());
 
     ImportReport report;
     report.headerRow = prepared->header.row;
@@ -252,6 +271,9 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
             }
         }
         pipeline.recycle(std::move(batchRows));
+        if (report.rows >= rowsBeforeJudgingSize)
+            if (Status s = indexes.consider(pipeline.estimatedRows() - report.rows); !s)
+                return Result<ImportReport>::failure(s.error());
     }
     if (const QString error = pipeline.readError(); !error.isEmpty())
         return Result<ImportReport>::failure(
@@ -264,6 +286,14 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
                                 ImportProblem::Severity::Warning});
     if (Status s = writer.finish(); !s)
         return Result<ImportReport>::failure(s.error());
+    if (!options.dryRun) { // a dry run's rollback brings the dropped indexes back
+        // The file is done; Cancel still works between two indexes.
+        const auto carryOn = [&] { return !progress || progress(1.0, report.rows); };
+        if (Status s = indexes.restore(carryOn); !s)
+            return s.errorKind() == ErrorKind::Cancelled
+                       ? Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."), ErrorKind::Cancelled)
+                       : Result<ImportReport>::failure(s.error());
+    }
     if (Status s = batches.finish(*batch, report); !s)
         return Result<ImportReport>::failure(s.error());
     if (progress && !progress(1.0, report.rows))

@@ -6,7 +6,10 @@
 class PhoneNumber {
 public:
     // Parses what a user typed ("138-0013-8000", "+86 138 0013 8000", "010-12345678 ext. 12").
+    // Plain forms ("+8613800138000", "13800138000") take a shortcut with the same result.
     static PhoneNumber parse(const QString& text, const QString& defaultRegion = QStringLiteral("CN"));
+    // Always libphonenumber's full Parse(): the reference parse() is tested against.
+    static PhoneNumber parseFully(const QString& text, const QString& defaultRegion = QStringLiteral("CN"));
 
     bool isValid() const { return m_valid; }
     // E.164 ("+8613800138000") with extension appended as ";ext=12" when valid, otherwise the trimmed input.

@@ -193,7 +193,9 @@ ValueCleaner::Phone ValueCleaner::phone(const QString& value)
     // A number cell shown as "1.38001380000E10" or written out as "13800138000.0" by a spreadsheet or script.
     static const QRegularExpression exponent(QStringLiteral(R"(^\+?(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})$)"));
     static const QRegularExpression trailingZeroFraction(QStringLiteral(R"(^(\d+)\.0+$)"));
-    if (const QRegularExpressionMatch m = exponent.match(s); m.hasMatch()) {
+    // Both forms need a '.' or an exponent; the usual plain number skips the two matches.
+    const bool maybeNumberCell = s.contains(QLatin1Char('.')) || s.contains(QLatin1Char('e'), Qt::CaseInsensitive);
+    if (const QRegularExpressionMatch m = maybeNumberCell ? exponent.match(s) : QRegularExpressionMatch(); m.hasMatch()) {
         const QString fraction = m.captured(2);
         const int exp = m.captured(3).toInt();
         // Only exact when every digit is in the mantissa: 1.38E+10 lost the last eight digits of a phone
@@ -204,7 +206,8 @@ ValueCleaner::Phone ValueCleaner::phone(const QString& value)
         if (!rest.isEmpty() && rest != QString(rest.size(), QLatin1Char('0')))
             return {s, false}; // a fractional value is no phone number
         s = m.captured(1) + fraction.left(exp);
-    } else if (const QRegularExpressionMatch z = trailingZeroFraction.match(s); z.hasMatch()) {
+    } else if (const QRegularExpressionMatch z = maybeNumberCell ? trailingZeroFraction.match(s) : QRegularExpressionMatch();
+               z.hasMatch()) {
         s = z.captured(1);
     }
 

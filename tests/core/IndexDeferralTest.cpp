@@ -1,0 +1,121 @@
+#include "IndexDeferral.h"
+#include "ImportTestFiles.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+#include <gtest/gtest.h>
+
+namespace {
+// Every index of the archive as name and definition (automatic ones included).
+QStringList indexList(Archive& archive)
+{
+    QSqlQuery q(archive.database().connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT name || ' ' || coalesce(sql, '') FROM sqlite_master"
+                                      " WHERE type = 'index' ORDER BY name")));
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
+}
+
+QString integrity(Archive& archive)
+{
+    QSqlQuery q(archive.database().connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+qint64 scalar(Archive& archive, const QString& sql)
+{
+    QSqlQuery q(archive.database().connection());
+    EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// A customer file big enough for the import to build its indexes after the rows instead of row by row.
+QString writeLargeCustomerFile(const QString& path, int rows)
+{
+    static const char* const cities[] = {"广州市", "深圳市", "北京市", "上海市", "成都市"};
+    QString text = QStringLiteral("客户名称,手机,城市,行业,标签\n");
+    for (int i = 0; i < rows; ++i)
+        text += QStringLiteral("客户%1有限公司,+86138%2,%3,行业%4,标签%5\n")
+                    .arg(i)
+                    .arg(i, 8, 10, QLatin1Char('0'))
+                    .arg(QString::fromUtf8(cities[i % 5]))
+                    .arg(i % 7)
+                    .arg(i % 3);
+    writeTextFile(path, text);
+    return path;
+}
+} // namespace
+
+TEST(IndexDeferral, LargeImportEndsWithEveryIndexCompleteAndCancelLeavesThemAsBefore)
+{
+    TempArchive a;
+    const QStringList before = indexList(*a);
+    const QString path = writeLargeCustomerFile(a.dir.filePath(QStringLiteral("large.csv")), 70000);
+
+    // Cancelled after the indexes were dropped: the archive, indexes included, is as it was.
+    bool checked = false;
+    bool droppedWhileLoading = false;
+    const auto cancelled = importFile(*a, path, {}, [&](double, qint64 rows) {
+        if (rows >= 30000 && !checked) { // progress comes every few hundred rows
+            checked = true;
+            droppedWhileLoading = indexList(*a).filter(QStringLiteral("customers_city")).isEmpty();
+        }
+        return rows < 40000;
+    });
+    EXPECT_TRUE(droppedWhileLoading);
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.errorKind(), ErrorKind::Cancelled);
+    EXPECT_EQ(indexList(*a), before);
+    EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM customers")), 0);
+
+    const auto report = importFile(*a, path);
+    ASSERT_TRUE(report) << report.error().toStdString();
+    EXPECT_EQ(report->imported, 70000);
+    EXPECT_EQ(indexList(*a), before);
+    // integrity_check also compares every index entry with its table row.
+    EXPECT_EQ(integrity(*a), QStringLiteral("ok"));
+    EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM customers INDEXED BY customers_city WHERE city = '深圳市'")),
+              14000);
+    EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM contacts INDEXED BY contacts_customer WHERE customer_id > 0")),
+              70000);
+
+    // Undo removes the batch and keeps the indexes.
+    ASSERT_TRUE(ImportUndo::undo(*a, report->batch));
+    EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM customers")), 0);
+    EXPECT_EQ(indexList(*a), before);
+    EXPECT_EQ(integrity(*a), QStringLiteral("ok"));
+}
+
+TEST(IndexDeferral, OnlyALoadTwiceTheTableDropsAndOnlyNonUniqueIndexes)
+{
+    TempArchive a;
+    QSqlDatabase& db = a->database().connection();
+    for (int i = 0; i < 10; ++i)
+        ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("客户%1").arg(i)), {}));
+    const QStringList before = indexList(*a);
+    {
+        Transaction t(db);
+        IndexDeferral small(db, {QStringLiteral("customers")}, 5);
+        ASSERT_TRUE(small.prepare());
+        ASSERT_TRUE(small.consider(19)); // fewer than twice the 10 rows there
+        EXPECT_FALSE(small.isDeferred());
+        EXPECT_EQ(indexList(*a), before);
+    }
+    Transaction t(db);
+    IndexDeferral large(db, {QStringLiteral("customers")}, 5);
+    ASSERT_TRUE(large.prepare());
+    ASSERT_TRUE(large.consider(20));
+    EXPECT_TRUE(large.isDeferred());
+    const QStringList during = indexList(*a);
+    EXPECT_FALSE(during.filter(QStringLiteral("sqlite_autoindex_customers_1")).isEmpty()); // the unique code stays
+    EXPECT_TRUE(during.filter(QStringLiteral("customers_city")).isEmpty());
+    EXPECT_FALSE(during.filter(QStringLiteral("contacts_customer")).isEmpty()); // not one of its tables
+    ASSERT_TRUE(large.restore());
+    EXPECT_EQ(indexList(*a), before);
+}
