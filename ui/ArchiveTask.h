@@ -11,6 +11,7 @@ class ArchiveTask : public ArchiveWorker {
     Q_OBJECT
 
 public:
+    ~ArchiveTask() override { stop(); } // before the members work() uses are destroyed
     using Job = std::function<bool(Archive& archive, QString& error)>;
 
     ArchiveTask(QString archivePath, Job job, QObject* parent = nullptr)

@@ -12,10 +12,15 @@ ArchiveWorker::ArchiveWorker(QString archivePath, QObject* parent)
 
 ArchiveWorker::~ArchiveWorker()
 {
+    stop();
+    delete m_thread;
+}
+
+void ArchiveWorker::stop()
+{
     if (m_thread) {
         cancel();
         m_thread->wait();
-        delete m_thread;
     }
 }
 

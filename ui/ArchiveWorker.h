@@ -38,6 +38,9 @@ signals:
     void finished();
 
 protected:
+    // Cancels a running job and waits for its thread. Every subclass calls it in its destructor: the job runs
+    // the subclass's work() and reads its members, which are gone by the time ~ArchiveWorker runs.
+    void stop();
     // Runs in the worker thread with the archive opened there. Returns false with `error` set on failure.
     virtual bool work(Archive& archive, QString& error) = 0;
     // For work(): reports progress (throttled) and tells whether to go on.

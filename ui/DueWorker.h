@@ -11,6 +11,7 @@ class DueWorker : public ArchiveWorker {
     Q_OBJECT
 
 public:
+    ~DueWorker() override { stop(); } // before the members work() uses are destroyed
     DueWorker(QString archivePath, QDate today, QString user, QObject* parent = nullptr);
 
     const DueLists& lists() const { return m_lists; } // valid after a successful finish

@@ -8,6 +8,7 @@ class ExportWorker : public ArchiveWorker {
     Q_OBJECT
 
 public:
+    ~ExportWorker() override { stop(); } // before the members work() uses are destroyed
     ExportWorker(QString archivePath, QString targetPath, ExportOptions options, QObject* parent = nullptr);
 
     const QString& targetPath() const { return m_targetPath; }

@@ -11,6 +11,7 @@ class ImportWorker : public ArchiveWorker {
     Q_OBJECT
 
 public:
+    ~ImportWorker() override { stop(); } // before the members work() uses are destroyed
     ImportWorker(QString archivePath, QString sourcePath, TabularOptions tabular, ImportOptions options,
                  QObject* parent = nullptr);
 

@@ -15,6 +15,7 @@ class QualityWorker : public ArchiveWorker {
     Q_OBJECT
 
 public:
+    ~QualityWorker() override { stop(); } // before the members work() uses are destroyed
     QualityWorker(QString archivePath, int listSize = 500, QObject* parent = nullptr);
 
     // Valid after a successful finish:

@@ -14,6 +14,7 @@ class SegmentReportWorker : public ArchiveWorker {
     Q_OBJECT
 
 public:
+    ~SegmentReportWorker() override { stop(); } // before the members work() uses are destroyed
     enum class Output { None, Pdf, Printer, Members };
 
     SegmentReportWorker(QString archivePath, SegmentReportBuilder::Options options,

@@ -12,6 +12,7 @@ class SegmentWorker : public ArchiveWorker {
     Q_OBJECT
 
 public:
+    ~SegmentWorker() override { stop(); } // before the members work() uses are destroyed
     SegmentWorker(QString archivePath, QDate asOf, QObject* parent = nullptr);
 
     const SegmentStats& stats() const { return m_stats; } // valid after a successful finish
