@@ -17,4 +17,8 @@ struct ImportOptions {
     // 1-based row of the headers; 0 = detect (the row among the first 30 that maps best).
     qint64 headerRow = 0;
     QString fileName; // recorded with the batch
+    // A large load builds the secondary indexes after the rows (IndexDeferral) when, judged after
+    // `judgeIndexesAfterRows` rows, at least `deferIndexesFromRows` rows are still to come. Tests lower both.
+    qint64 deferIndexesFromRows = 50000;
+    qint64 judgeIndexesAfterRows = 10000;
 };

@@ -178,7 +178,6 @@ QStringList tablesOf(ImportTarget target)
 }
 
 // Rows written before the size of the file is judged: enough for the reading position to tell.
-constexpr qint64 rowsBeforeJudgingSize = 10000;
 
 bool hasRejection(const QList<ImportProblem>& problems)
 {
@@ -227,7 +226,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     ImportRecordWriter writer(m_archive, *batch, options.onExisting);
     if (Status s = writer.prepare(); !s)
         return Result<ImportReport>::failure(s.error());
-    IndexDeferral indexes(db, tablesOf(options.target));
+    IndexDeferral indexes(db, tablesOf(options.target), options.deferIndexesFromRows);
     if (Status s = indexes.prepare(); !s)
         return Result<ImportReport>::failure(s.error());
 
@@ -271,7 +270,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
             }
         }
         pipeline.recycle(std::move(batchRows));
-        if (report.rows >= rowsBeforeJudgingSize)
+        if (report.rows >= options.judgeIndexesAfterRows)
             if (Status s = indexes.consider(pipeline.estimatedRows() - report.rows); !s)
                 return Result<ImportReport>::failure(s.error());
     }

@@ -56,17 +56,21 @@ TEST(IndexDeferral, LargeImportEndsWithEveryIndexCompleteAndCancelLeavesThemAsBe
 {
     TempArchive a;
     const QStringList before = indexList(*a);
-    const QString path = writeLargeCustomerFile(a.dir.filePath(QStringLiteral("large.csv")), 70000);
+    const QString path = writeLargeCustomerFile(a.dir.filePath(QStringLiteral("large.csv")), 7000);
+    // The production thresholds (tens of thousands of rows) scaled down tenfold to keep the test short.
+    ImportOptions options;
+    options.judgeIndexesAfterRows = 1000;
+    options.deferIndexesFromRows = 5000;
 
     // Cancelled after the indexes were dropped: the archive, indexes included, is as it was.
     bool checked = false;
     bool droppedWhileLoading = false;
-    const auto cancelled = importFile(*a, path, {}, [&](double, qint64 rows) {
-        if (rows >= 30000 && !checked) { // progress comes every few hundred rows
+    const auto cancelled = importFile(*a, path, options, [&](double, qint64 rows) {
+        if (rows >= 3000 && !checked) { // progress comes every few hundred rows
             checked = true;
             droppedWhileLoading = indexList(*a).filter(QStringLiteral("customers_city")).isEmpty();
         }
-        return rows < 40000;
+        return rows < 4000;
     });
     EXPECT_TRUE(droppedWhileLoading);
     ASSERT_FALSE(cancelled);
@@ -74,16 +78,16 @@ TEST(IndexDeferral, LargeImportEndsWithEveryIndexCompleteAndCancelLeavesThemAsBe
     EXPECT_EQ(indexList(*a), before);
     EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM customers")), 0);
 
-    const auto report = importFile(*a, path);
+    const auto report = importFile(*a, path, options);
     ASSERT_TRUE(report) << report.error().toStdString();
-    EXPECT_EQ(report->imported, 70000);
+    EXPECT_EQ(report->imported, 7000);
     EXPECT_EQ(indexList(*a), before);
     // integrity_check also compares every index entry with its table row.
     EXPECT_EQ(integrity(*a), QStringLiteral("ok"));
     EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM customers INDEXED BY customers_city WHERE city = '深圳市'")),
-              14000);
+              1400);
     EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM contacts INDEXED BY contacts_customer WHERE customer_id > 0")),
-              70000);
+              7000);
 
     // Undo removes the batch and keeps the indexes.
     ASSERT_TRUE(ImportUndo::undo(*a, report->batch));
