@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbcSegmenter</name>
+    <message>
+        <source>A: top revenue</source>
+        <translation>A类客户（高贡献）</translation>
+    </message>
+    <message>
+        <source>B: middle revenue</source>
+        <translation>B类客户（中贡献）</translation>
+    </message>
+    <message>
+        <source>C: low revenue</source>
+        <translation>C类客户（低贡献）</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>无订单客户</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <source>Cannot count the records in the archive.</source>
@@ -74,6 +93,38 @@
     </message>
 </context>
 <context>
+    <name>ChurnRiskModel</name>
+    <message numerus="yes">
+        <source>A single purchase day: at risk after %n day(s) without an order</source>
+        <translation>
+            <numerusform>仅有一个购买日：超过 %n 天未下单即有流失风险</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Median gap (days)</source>
+        <translation>下单间隔中位数（天）</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>No command given.</source>
@@ -84,16 +135,16 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Run &apos;dossier-cli --help&apos; for usage.</source>
-        <translation>运行 &apos;dossier-cli --help&apos; 查看用法。</translation>
+        <source>Run 'dossier-cli --help' for usage.</source>
+        <translation>运行 'dossier-cli --help' 查看用法。</translation>
     </message>
     <message>
         <source>Wrong number of arguments for %1.</source>
         <translation>%1 的参数个数不对。</translation>
     </message>
     <message>
-        <source>There is no archive at %1. Create one with &apos;dossier-cli init %1&apos;.</source>
-        <translation>%1 处没有档案。可用 &apos;dossier-cli init %1&apos; 创建。</translation>
+        <source>There is no archive at %1. Create one with 'dossier-cli init %1'.</source>
+        <translation>%1 处没有档案。可用 'dossier-cli init %1' 创建。</translation>
     </message>
     <message>
         <source>Archive ready: %1</source>
@@ -234,7 +285,7 @@ orders: %4</source>
         <translation>没有工作表 %1；文件中的工作表有：%2。</translation>
     </message>
     <message>
-        <source>row %1, %2 &quot;%3&quot;: %4</source>
+        <source>row %1, %2 "%3": %4</source>
         <translation>第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
@@ -295,7 +346,13 @@ orders: %4</source>
          [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
   import-undo DB BATCH
   export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
-  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]
+  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
+  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
+  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
+  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
+  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
+  search DB QUERY [--limit N] [--json]
+  reindex DB
 DB may also be given as --db FILE; without it the default archive is used.
 </source>
         <translation>用法：dossier-cli 命令 [DB] [选项]
@@ -311,9 +368,61 @@ DB may also be given as --db FILE; without it the default archive is used.
          [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
   import-undo DB BATCH
   export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
-  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json]
+  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
+  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
+  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
+  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
+  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
+  search DB QUERY [--limit N] [--json]
+  reindex DB
 DB 也可以用 --db FILE 指定；不指定时使用默认档案。
 </translation>
+    </message>
+    <message>
+        <source>Segment reports and segment member lists:
+  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]
+  export DB --out FILE.csv|FILE.xlsx --segment NAME [--model rfm5|rfm8|abc] [--as-of YYYY-MM-DD] [--query Q]
+</source>
+        <translation>分群报告与分群客户名单：
+  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]
+  export DB --out FILE.csv|FILE.xlsx --segment 名称 [--model rfm5|rfm8|abc] [--as-of YYYY-MM-DD] [--query Q]
+</translation>
+    </message>
+    <message>
+        <source>Export the members of this segment (name or key) instead.</source>
+        <translation>改为导出此分群（名称或键）的客户。</translation>
+    </message>
+    <message>
+        <source>With --segment: rfm5 (default), rfm8 or abc.</source>
+        <translation>与 --segment 一起使用：rfm5（默认）、rfm8 或 abc。</translation>
+    </message>
+    <message>
+        <source>With --segment: segment as of this date (default today).</source>
+        <translation>与 --segment 一起使用：按此日期分群（默认今天）。</translation>
+    </message>
+    <message>
+        <source>--model and --as-of only go with --segment.</source>
+        <translation>--model 和 --as-of 只能与 --segment 一起使用。</translation>
+    </message>
+    <message>
+        <source>--segment exports customers; it cannot be combined with --as %1.</source>
+        <translation>--segment 导出的是客户，不能与 --as %1 同时使用。</translation>
+    </message>
+    <message>
+        <source>The model %1 has no segment '%2'. Its segments: %3.</source>
+        <translation>模型 %1 没有分群“%2”。可用分群：%3。</translation>
+    </message>
+    <message>
+        <source>task needs add or done.</source>
+        <translation>task 需要 add 或 done。</translation>
+    </message>
+    <message>
+        <source>Unknown task command: %1</source>
+        <translation>未知的 task 命令：%1</translation>
+    </message>
+    <message>
+        <source>task add needs --title and --due.</source>
+        <translation>task add 需要 --title 和 --due。</translation>
     </message>
 </context>
 <context>
@@ -327,8 +436,8 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
         <translation>未知的映射对象 %1；请使用 customers、orders 或 interactions。</translation>
     </message>
     <message>
-        <source>The mapping has no &quot;columns&quot;.</source>
-        <translation>映射中缺少 &quot;columns&quot;。</translation>
+        <source>The mapping has no "columns".</source>
+        <translation>映射中缺少 "columns"。</translation>
     </message>
     <message>
         <source>The mapping of %1 names no column.</source>
@@ -420,10 +529,25 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
     </message>
 </context>
 <context>
+    <name>CustomerBreakdown</name>
+    <message>
+        <source>The as-of date is missing or invalid.</source>
+        <translation>统计日期缺失或无效。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailPane</name>
     <message>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Churn risk: no order for %1 days; usually one every %2 days.</source>
+        <translation>流失风险：已 %1 天未下单；通常每 %2 天下单一次。</translation>
+    </message>
+    <message>
+        <source>Churn risk: no order for %1 days since the only purchase.</source>
+        <translation>流失风险：自唯一一次购买以来已 %1 天未下单。</translation>
     </message>
 </context>
 <context>
@@ -623,6 +747,14 @@ The customer has been reloaded with the other changes; please make your changes 
 
 已重新载入包含他人修改的客户资料，请重新进行您的修改。</translation>
     </message>
+    <message>
+        <source>Next contract or service renewal: shown in the reminders</source>
+        <translation>下次合同或服务续约日期：会显示在提醒中</translation>
+    </message>
+    <message>
+        <source>Rene&amp;wal date:</source>
+        <translation>续约日期(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>CustomerKind</name>
@@ -753,6 +885,37 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>CustomerTaskList</name>
+    <message>
+        <source>Add Task…</source>
+        <translation>添加任务…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done and log it as a follow-up</source>
+        <translation>将所选任务标记为完成并记为一条跟进</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Open tasks (%1)</source>
+        <translation>未完成任务 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerValidator</name>
     <message>
         <source>The name is empty.</source>
@@ -771,7 +934,7 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>邮编格式不正确。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s check digit is wrong.</source>
+        <source>The ID number's check digit is wrong.</source>
         <translation>身份证号校验位不正确。</translation>
     </message>
     <message>
@@ -843,6 +1006,104 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>The archive refused the demo data.</source>
         <translation>档案拒绝写入演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DueCommand</name>
+    <message>
+        <source>Only what is due for this user (login).</source>
+        <translation>只列出该用户（登录名）的到期事项。</translation>
+    </message>
+    <message>
+        <source>Take this date as today (default: today).</source>
+        <translation>以此日期作为今天（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--user needs a login.</source>
+        <translation>--user 需要一个登录名。</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD, not '%1'.</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this archive; users: %2.</source>
+        <translation>此档案中没有用户 %1；现有用户：%2。</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+</context>
+<context>
+    <name>DueKind</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>计划跟进</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>The reminders need a valid date for today.</source>
+        <translation>提醒需要有效的“今天”日期。</translation>
+    </message>
+    <message>
+        <source>Cannot read the reminders: %1</source>
+        <translation>无法读取提醒：%1</translation>
+    </message>
+    <message>
+        <source>Birthday of %1</source>
+        <translation>%1 的生日</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>续约到期</translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Dossier reminders</source>
+        <translation>Dossier 提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due</source>
+        <translation>
+            <numerusform>%n 项提醒到期</numerusform></translation>
     </message>
 </context>
 <context>
@@ -993,6 +1254,26 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>All provinces</source>
         <translation>全部省份</translation>
+    </message>
+    <message>
+        <source>No smart list</source>
+        <translation>无智能列表</translation>
+    </message>
+    <message>
+        <source>Smart list</source>
+        <translation>智能列表</translation>
+    </message>
+    <message>
+        <source>Showing only the customers chosen in the segment dashboard; click to show all</source>
+        <translation>仅显示在分群仪表盘中选中的客户；点击以显示全部</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ✕</source>
+        <translation>%1（%2）✕</translation>
+    </message>
+    <message>
+        <source>(unsaved smart list)</source>
+        <translation>（未保存的智能列表）</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1471,10 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>Next Follow-up</source>
         <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Renewal Date</source>
+        <translation>续约日期</translation>
     </message>
 </context>
 <context>
@@ -1580,8 +1865,8 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>导入已停止。未保存任何内容，档案保持原样。</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;The import failed: %1&lt;/span&gt;&lt;br&gt;Nothing was stored; the archive is as it was before.</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;导入失败：%1&lt;/span&gt;&lt;br&gt;未保存任何内容，档案保持原样。</translation>
+        <source>&lt;span style='color:#b00020'&gt;The import failed: %1&lt;/span&gt;&lt;br&gt;Nothing was stored; the archive is as it was before.</source>
+        <translation>&lt;span style='color:#b00020'&gt;导入失败：%1&lt;/span&gt;&lt;br&gt;未保存任何内容，档案保持原样。</translation>
     </message>
     <message>
         <source>Check Finished</source>
@@ -1745,11 +2030,11 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>客户 %1 在导入后已被修改，撤销会丢弃该修改。未撤销任何内容。</translation>
     </message>
     <message>
-        <source>The import&apos;s record of customer %1 is damaged.</source>
+        <source>The import's record of customer %1 is damaged.</source>
         <translation>本次导入中客户 %1 的记录已损坏。</translation>
     </message>
     <message>
-        <source>The import&apos;s record of order %1 is damaged.</source>
+        <source>The import's record of order %1 is damaged.</source>
         <translation>本次导入中订单 %1 的记录已损坏。</translation>
     </message>
     <message>
@@ -1828,6 +2113,17 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>IndexDeferral</name>
+    <message>
+        <source>Cannot prepare the archive for a large import: %1</source>
+        <translation>无法为大批量导入准备档案：%1</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the index %1 after the import: %2</source>
+        <translation>导入后无法重建索引 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>InteractionRepository</name>
     <message>
         <source>A follow-up must belong to a customer.</source>
@@ -1867,6 +2163,143 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleAdvisor</name>
+    <message numerus="yes">
+        <source>No orders; %n follow-up(s)</source>
+        <translation>
+            <numerusform>无订单；跟进 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last order %n day(s) ago</source>
+        <translation>
+            <numerusform>最近一次下单在 %n 天前</numerusform></translation>
+    </message>
+    <message>
+        <source>; overdue for its usual rhythm</source>
+        <translation>；已超出其惯常下单周期</translation>
+    </message>
+    <message>
+        <source>The as-of date is missing or invalid.</source>
+        <translation>统计日期缺失或无效。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDialog</name>
+    <message>
+        <source>Lifecycle Stage Suggestions</source>
+        <translation>生命周期阶段建议</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>生成建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rule: contacted but no orders → lead; an order within the active days → active; no order for the lost days, or overdue for the customer's usual rhythm → lost; otherwise → customer. Only stages that differ are listed; nothing changes until you apply.</source>
+        <translation>规则：已联系但无订单 → 潜在；活跃期限内有订单 → 维护；超过流失天数未下单，或超出客户惯常下单周期 → 流失；其余 → 成交。只列出与当前阶段不同的建议；应用之前不会更改任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>统计日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive within:</source>
+        <translation>活跃期限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lost after:</source>
+        <translation>流失判定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Check &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Checked</source>
+        <translation>应用所选(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s); check those to apply.</source>
+        <translation>
+            <numerusform>共 %n 条建议；勾选要应用的建议。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot compute the suggestions: %1</source>
+        <translation>无法生成建议：%1</translation>
+    </message>
+    <message>
+        <source>Computing suggestions…</source>
+        <translation>正在生成建议…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the stage of %n customer(s).</source>
+        <translation>
+            <numerusform>已更改 %n 个客户的阶段。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n customer(s) changed meanwhile: %1</source>
+        <translation>
+            <numerusform>跳过了期间已被修改的 %n 个客户：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStageApplier</name>
+    <message>
+        <source>The archive is busy or read-only; no stage was changed.</source>
+        <translation>档案正忙或为只读；未更改任何阶段。</translation>
+    </message>
+    <message>
+        <source>Cannot change the stage of %1: %2</source>
+        <translation>无法更改 %1 的阶段：%2</translation>
+    </message>
+    <message>
+        <source>The archive refused the stage changes; nothing was changed.</source>
+        <translation>档案拒绝了阶段更改；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleSuggestionModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Suggested stage</source>
+        <translation>建议阶段</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2488,46 @@ The customer has been reloaded with the other changes; please make your changes 
         <source>Customers and revenue per RFM or ABC segment</source>
         <translation>按 RFM 或 ABC 分群查看客户数和销售额</translation>
     </message>
+    <message>
+        <source>&amp;Lifecycle Suggestions…</source>
+        <translation>生命周期建议(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Suggest lifecycle stages from orders and follow-ups</source>
+        <translation>根据订单和跟进记录建议生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Data &amp;Quality…</source>
+        <translation>数据质量(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Quality scores, incomplete and stale records, and a work list to fix them</source>
+        <translation>质量得分、不完整和过期的记录，以及待处理清单</translation>
+    </message>
+    <message>
+        <source>S&amp;mart Lists…</source>
+        <translation>智能列表(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Filter the list by conditions, and save the filter for the team</source>
+        <translation>按条件筛选列表，并保存筛选供团队使用</translation>
+    </message>
+    <message>
+        <source>Segment &amp;Report…</source>
+        <translation>分群报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print or save a report of the customers per segment, or export a segment's members</source>
+        <translation>打印或保存按分群列出客户的报告，或导出某个分群的客户</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Task done; follow-up logged.</source>
+        <translation>任务已完成；已记录跟进。</translation>
+    </message>
 </context>
 <context>
     <name>OrderRepository</name>
@@ -2077,6 +2550,463 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>There is no order with id %1.</source>
         <translation>没有 ID 为 %1 的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityCommand</name>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Also list the N lowest-scoring customers.</source>
+        <translation>同时列出得分最低的 N 个客户。</translation>
+    </message>
+    <message>
+        <source>Months without an update or a follow-up before a record is stale.</source>
+        <translation>多少个月未更新或未跟进即视为过期。</translation>
+    </message>
+    <message>
+        <source>Fields a company needs, comma-separated (see docs/quality.md).</source>
+        <translation>企业客户必填的字段，用逗号分隔（见 docs/quality.md）。</translation>
+    </message>
+    <message>
+        <source>Fields an individual needs, comma-separated.</source>
+        <translation>个人客户必填的字段，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Store the rules given in the archive.</source>
+        <translation>将给出的规则保存到档案中。</translation>
+    </message>
+    <message>
+        <source>--worst needs a number of customers (0 to 1000000).</source>
+        <translation>--worst 需要一个客户数量（0 到 1000000）。</translation>
+    </message>
+    <message>
+        <source>--stale-months needs a number of months from 1 to 120.</source>
+        <translation>--stale-months 需要 1 到 120 之间的月数。</translation>
+    </message>
+    <message>
+        <source>--save-rules needs --stale-months, --company-fields or --individual-fields.</source>
+        <translation>--save-rules 需要同时给出 --stale-months、--company-fields 或 --individual-fields。</translation>
+    </message>
+    <message>
+        <source>%1 customers, average quality score %2 / 100</source>
+        <translation>%1 个客户，平均质量得分 %2 / 100</translation>
+    </message>
+    <message>
+        <source>Rules: stale after %1 months; company needs %2; individual needs %3</source>
+        <translation>规则：%1 个月后视为过期；企业客户必填 %2；个人客户必填 %3</translation>
+    </message>
+    <message>
+        <source>Problems (customers affected):</source>
+        <translation>问题（受影响的客户数）：</translation>
+    </message>
+    <message>
+        <source>Score distribution:</source>
+        <translation>得分分布：</translation>
+    </message>
+    <message>
+        <source>Average score per owner:</source>
+        <translation>各负责人的平均得分：</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Lowest scores:</source>
+        <translation>得分最低：</translation>
+    </message>
+    <message>
+        <source>Scored in %1 s</source>
+        <translation>评分用时 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDashboard</name>
+    <message>
+        <source>Data Quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation>规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Which fields each kind of customer needs, and when a record is stale</source>
+        <translation>每类客户必填哪些字段，以及记录何时视为过期</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <source>Most frequent problems</source>
+        <translation>最常见的问题</translation>
+    </message>
+    <message>
+        <source>Average score per owner</source>
+        <translation>各负责人的平均得分</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Lowest scores first. Double-click a customer to open it in the main window.</source>
+        <translation>得分最低的排在前面。双击客户可在主窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Scoring every customer…</source>
+        <translation>正在为所有客户评分…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customers, average score %2 / 100 (stale after %n month(s))</source>
+        <translation>
+            <numerusform>%1 个客户，平均得分 %2 / 100（%n 个月后视为过期）</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; the figures shown are from the previous computation.</source>
+        <translation>已取消；显示的是上一次计算的结果。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot compute the quality scores: %1</source>
+        <translation>无法计算质量得分：%1</translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Lowest scores (all problems)</source>
+        <translation>得分最低（全部问题）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Customers by quality score</source>
+        <translation>按质量得分的客户分布</translation>
+    </message>
+</context>
+<context>
+    <name>QualityRules</name>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Unknown field for completeness: %1 (known: %2).</source>
+        <translation>完整度规则中有未知字段：%1（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>The stale period must be 1 to 120 months, not %1.</source>
+        <translation>过期期限必须为 1 到 120 个月，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 missing</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>Phone number does not parse</source>
+        <translation>电话号码无法识别</translation>
+    </message>
+    <message>
+        <source>Email address is invalid</source>
+        <translation>邮箱地址无效</translation>
+    </message>
+    <message>
+        <source>Impossible date</source>
+        <translation>不可能的日期</translation>
+    </message>
+    <message>
+        <source>Not updated for too long</source>
+        <translation>长期未更新</translation>
+    </message>
+    <message>
+        <source>No follow-up for too long</source>
+        <translation>长期未跟进</translation>
+    </message>
+</context>
+<context>
+    <name>QualityRulesDialog</name>
+    <message>
+        <source>Data Quality Rules</source>
+        <translation>数据质量规则</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>A company needs:</source>
+        <translation>企业客户必填：</translation>
+    </message>
+    <message>
+        <source>An individual needs:</source>
+        <translation>个人客户必填：</translation>
+    </message>
+    <message>
+        <source>&amp;Stale after:</source>
+        <translation>过期期限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Completeness counts for 50 points, valid phones, emails and dates for 30, an update and a follow-up within the stale period for 20.</source>
+        <translation>完整度占 50 分，有效的电话、邮箱和日期占 30 分，在过期期限内有更新和跟进占 20 分。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityRulesRepository</name>
+    <message>
+        <source>The archive's quality rules are damaged: %1</source>
+        <translation>档案中的质量规则已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was saved.</source>
+        <translation>档案正忙或为只读，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive refused to save the quality rules.</source>
+        <translation>档案拒绝保存质量规则。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityScanner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期 (%1)</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今天 (%1)</translation>
+    </message>
+    <message>
+        <source>This Week (%1)</source>
+        <translation>本周 (%1)</translation>
+    </message>
+    <message>
+        <source>Whose reminders to show</source>
+        <translation>显示谁的提醒</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done and log it as a follow-up</source>
+        <translation>将所选任务标记为完成并记为一条跟进</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reminders: %1</source>
+        <translation>无法读取提醒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Segment as of this date (default today).</source>
+        <translation>按此日期分群（默认今天）。</translation>
+    </message>
+    <message>
+        <source>rfm5 (default), rfm8 or abc.</source>
+        <translation>rfm5（默认）、rfm8 或 abc。</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not '%1'.</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--model must be rfm5, rfm8 or abc, not '%1'.</source>
+        <translation>--model 必须是 rfm5、rfm8 或 abc，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report 需要 --out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: --out must end in .pdf, not '%1'.</source>
+        <translation>报告是 PDF 文件：--out 必须以 .pdf 结尾，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 customers in %4 segments as of %5, %6 s</source>
+        <translation>%1：%2 页，%3 位客户，%4 个分群，截至 %5，用时 %6 秒</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +3051,7 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>有风险</translation>
     </message>
     <message>
-        <source>Can&apos;t lose</source>
+        <source>Can't lose</source>
         <translation>不能失去</translation>
     </message>
     <message>
@@ -2170,6 +3100,41 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>SavedFilterRepository</name>
+    <message>
+        <source>A smart list needs a name.</source>
+        <translation>智能列表需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A smart list needs an owner.</source>
+        <translation>智能列表需要一个所有者。</translation>
+    </message>
+    <message>
+        <source>A smart list needs at least one condition.</source>
+        <translation>智能列表至少需要一个条件。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was saved.</source>
+        <translation>档案正忙或为只读，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot save the smart list %1: %2</source>
+        <translation>无法保存智能列表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The archive refused to save the smart list %1.</source>
+        <translation>档案拒绝保存智能列表 %1。</translation>
+    </message>
+    <message>
+        <source>The smart list no longer exists.</source>
+        <translation>该智能列表已不存在。</translation>
+    </message>
+    <message>
+        <source>Only %1 can delete the smart list %2.</source>
+        <translation>只有 %1 可以删除智能列表 %2。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>Schema change failed: %1 (%2)</source>
@@ -2197,6 +3162,68 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>At most N results (default 20).</source>
+        <translation>最多 N 条结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 1 or more.</source>
+        <translation>--limit 需要不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>Indexed %1 customers in %2 s; the index takes %3 MB.</source>
+        <translation>已在 %2 秒内为 %1 位客户建立索引；索引占用 %3 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index cannot be changed: %1</source>
+        <translation>无法修改搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>The search index cannot be updated: %1</source>
+        <translation>无法更新搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>The search index cannot be read: %1</source>
+        <translation>无法读取搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>The archive is busy; the search index was not updated.</source>
+        <translation>档案正忙，搜索索引未更新。</translation>
+    </message>
+    <message>
+        <source>The archive refused the search index update.</source>
+        <translation>档案拒绝了搜索索引的更新。</translation>
+    </message>
+    <message>
+        <source>The archive is busy; the search index was not rebuilt.</source>
+        <translation>档案正忙，搜索索引未重建。</translation>
+    </message>
+    <message>
+        <source>The search index cannot be rebuilt: %1</source>
+        <translation>无法重建搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index was cancelled.</source>
+        <translation>已取消重建搜索索引。</translation>
+    </message>
+    <message>
+        <source>The archive refused the rebuilt search index.</source>
+        <translation>档案拒绝了重建的搜索索引。</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCommand</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2211,7 +3238,7 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>rfm5（默认）、rfm8 或 abc。</translation>
     </message>
     <message>
-        <source>Write every customer&apos;s segment to this CSV file.</source>
+        <source>Write every customer's segment to this CSV file.</source>
         <translation>把每位客户的分群写入此 CSV 文件。</translation>
     </message>
     <message>
@@ -2219,11 +3246,11 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <source>--as-of needs a date as YYYY-MM-DD, not '%1'.</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--model must be rfm5, rfm8 or abc, not &apos;%1&apos;.</source>
+        <source>--model must be rfm5, rfm8 or abc, not '%1'.</source>
         <translation>--model 必须是 rfm5、rfm8 或 abc，而不是“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -2231,6 +3258,14 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>
             <numerusform>已按截止日期 %1 对 %n 位客户分群，用时 %2 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also store the segments as a snapshot in the archive.</source>
+        <translation>同时将分群结果作为快照保存到档案中。</translation>
+    </message>
+    <message>
+        <source>Stored segment snapshot %1.</source>
+        <translation>已保存分群快照 %1。</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +3362,441 @@ The customer has been reloaded with the other changes; please make your changes 
         <source>No orders</source>
         <translation>无订单客户</translation>
     </message>
+    <message>
+        <source>Over time</source>
+        <translation>历史变化</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Province and industry</source>
+        <translation>省份与行业</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Click a bar or a cell to show its customers in the customer list.</source>
+        <translation>点击柱形或单元格，即可在客户列表中显示对应客户。</translation>
+    </message>
+    <message>
+        <source>R = %1, F = %2</source>
+        <translation>R = %1，F = %2</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>保存快照(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Store every customer's segment in the chosen model for the as-of date</source>
+        <translation>按所选模型保存统计日期时每个客户的分群</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;List</source>
+        <translation>在列表中显示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Moved customers</source>
+        <translation>分群变动的客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原分群</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新分群</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>从(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cannot compute the dashboard: %1</source>
+        <translation>无法计算仪表盘：%1</translation>
+    </message>
+    <message>
+        <source>(not in snapshot)</source>
+        <translation>（不在快照中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) at risk as of %1: the days since their last order exceed twice their usual gap between orders (365 days for customers who bought only once).</source>
+        <translation>
+            <numerusform>截至 %1 有 %n 个客户存在流失风险：距最近一次下单的天数超过其惯常下单间隔的两倍（只购买过一次的客户为 365 天）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Customers by province</source>
+        <translation>按省份统计客户</translation>
+    </message>
+    <message>
+        <source>Customers by industry</source>
+        <translation>按行业统计客户</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Follow-ups per rep per week (last 12 weeks)</source>
+        <translation>每位销售每周跟进次数（最近 12 周）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>%1, week of %2</source>
+        <translation>%1，%2 当周</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>%1 (taken %2)</source>
+        <translation>%1（拍摄于 %2）</translation>
+    </message>
+    <message>
+        <source>No snapshots of this model yet: take one to follow the segments over time</source>
+        <translation>该模型尚无快照：保存快照后即可跟踪分群随时间的变化</translation>
+    </message>
+    <message>
+        <source>Segment sizes over the snapshots</source>
+        <translation>各快照的分群规模</translation>
+    </message>
+    <message>
+        <source>%1 in the snapshot of %2</source>
+        <translation>%2 快照中的%1</translation>
+    </message>
+    <message>
+        <source>Storing a snapshot…</source>
+        <translation>正在保存快照…</translation>
+    </message>
+    <message>
+        <source>Snapshot stored for %1.</source>
+        <translation>已保存 %1 的快照。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>All moves (%1)</source>
+        <translation>全部变动（%1）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) changed segment between the two snapshots.</source>
+        <translation>
+            <numerusform>两次快照之间有 %n 个客户的分群发生了变化。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMemberExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file name must end in .csv or .xlsx.</source>
+        <translation>无法导出到 %1：文件名必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>Unknown CSV encoding %1: use utf-8 or gb18030.</source>
+        <translation>未知的 CSV 编码 %1：请使用 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit on one Excel sheet (at most 1,048,575). Export to CSV instead.</source>
+        <translation>%1 行超出单个 Excel 工作表的容量（最多 1,048,575 行），请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Segment members</source>
+        <translation>分群客户</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentReportBuilder</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>RFM, 8 classes (rfm8)</source>
+        <translation>RFM 八类客户（rfm8）</translation>
+    </message>
+    <message>
+        <source>ABC revenue tiers (abc)</source>
+        <translation>ABC 收入分级（abc）</translation>
+    </message>
+    <message>
+        <source>RFM, scores 1-5 (rfm5)</source>
+        <translation>RFM 五分制评分（rfm5）</translation>
+    </message>
+    <message>
+        <source>search "%1"</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>province %1</source>
+        <translation>省份：%1</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The model %1 has no segment '%2'. Its segments: %3.</source>
+        <translation>模型 %1 没有分群“%2”。可用分群：%3。</translation>
+    </message>
+    <message>
+        <source>; segment %1</source>
+        <translation>；分群：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentReportDialog</name>
+    <message>
+        <source>Segment Report</source>
+        <translation>分群报告</translation>
+    </message>
+    <message>
+        <source>Name, code, company or phone</source>
+        <translation>名称、编号、公司或电话</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>任意阶段</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>任意负责人</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>分群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>客户范围：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Members…</source>
+        <translation>导出分群客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The customers of the chosen segment (or of all segments) as CSV or Excel</source>
+        <translation>将所选分群（或全部分群）的客户导出为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>全部分群</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 pages, %2, saved to %3</source>
+        <translation>%1 页，%2，已保存到 %3</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2, sent to the printer</source>
+        <translation>%1 页，%2，已发送到打印机</translation>
+    </message>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation>%1 已导出到 %2</translation>
+    </message>
+    <message>
+        <source>Segment Report Preview</source>
+        <translation>分群报告预览</translation>
+    </message>
+    <message>
+        <source>segment-report-%1.pdf</source>
+        <translation>分群报告-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>segment-members-%1.xlsx</source>
+        <translation>分群客户-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export Segment Members</source>
+        <translation>导出分群客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSnapshotRepository</name>
+    <message>
+        <source>The as-of date is missing or invalid.</source>
+        <translation>统计日期缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; the snapshot was not stored.</source>
+        <translation>档案正忙或为只读；快照未保存。</translation>
+    </message>
+    <message>
+        <source>The archive refused to store the snapshot: %1</source>
+        <translation>档案拒绝保存快照：%1</translation>
+    </message>
+    <message>
+        <source>There is no segment snapshot %1.</source>
+        <translation>不存在分群快照 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2356,6 +3826,300 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>SmartConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>删除此条件</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or days</source>
+        <translation>YYYY-MM-DD 或天数</translation>
+    </message>
+</context>
+<context>
+    <name>SmartFilter</name>
+    <message>
+        <source>The smart list definition is not a JSON object: %1</source>
+        <translation>智能列表定义不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The smart list was saved by a newer version of Dossier (format %1).</source>
+        <translation>该智能列表由更新版本的 Dossier 保存（格式 %1）。</translation>
+    </message>
+    <message>
+        <source>A smart list matches "all" or "any" conditions, not "%1".</source>
+        <translation>智能列表只能匹配“all”（全部）或“any”（任一）条件，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The smart list's conditions are not a list.</source>
+        <translation>智能列表的条件不是列表。</translation>
+    </message>
+    <message>
+        <source>A smart list condition is not an object.</source>
+        <translation>智能列表的某个条件不是对象。</translation>
+    </message>
+</context>
+<context>
+    <name>SmartFilterFields</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <source>before (YYYY-MM-DD)</source>
+        <translation>早于（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>after (YYYY-MM-DD)</source>
+        <translation>晚于（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>on (YYYY-MM-DD)</source>
+        <translation>在当天（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>in the last N days</source>
+        <translation>在最近 N 天内</translation>
+    </message>
+    <message>
+        <source>not in the last N days (or never)</source>
+        <translation>不在最近 N 天内（或从未）</translation>
+    </message>
+</context>
+<context>
+    <name>SmartFilterSql</name>
+    <message>
+        <source>"%1" is not a valid value here.</source>
+        <translation>“%1”在此处不是有效的值。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of days.</source>
+        <translation>“%1”不是天数。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>A phone condition needs digits.</source>
+        <translation>电话条件需要数字。</translation>
+    </message>
+    <message>
+        <source>Condition %1: %2</source>
+        <translation>条件 %1：%2</translation>
+    </message>
+    <message>
+        <source>there is no field "%1".</source>
+        <translation>没有名为“%1”的字段。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be used with %2.</source>
+        <translation>“%1”不能用于%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs a value.</source>
+        <translation>“%1 %2”需要一个值。</translation>
+    </message>
+</context>
+<context>
+    <name>SmartListDialog</name>
+    <message>
+        <source>Smart Lists</source>
+        <translation>智能列表</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved lists:</source>
+        <translation>已保存的列表(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>all conditions (AND)</source>
+        <translation>全部条件（且）</translation>
+    </message>
+    <message>
+        <source>any condition (OR)</source>
+        <translation>任一条件（或）</translation>
+    </message>
+    <message>
+        <source>Customers matching</source>
+        <translation>客户符合</translation>
+    </message>
+    <message>
+        <source>&amp;Add Condition</source>
+        <translation>添加条件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with the team</source>
+        <translation>与团队共享(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A&amp;pply to List</source>
+        <translation>应用到列表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Show All Customers</source>
+        <translation>显示全部客户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (shared by %2)</source>
+        <translation>%1（%2 共享）</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1（已共享）</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>The archive is not an SQLite database.</source>
+        <translation>档案不是 SQLite 数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>StaleRecordsNotice</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>查看(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s) not updated in %n month(s) — review them to keep the archive fresh.</source>
+        <translation>
+            <numerusform>%1 条记录已 %n 个月未更新——请查看，保持档案及时更新。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TabularSource</name>
     <message>
         <source>The file “%1” does not exist.</source>
@@ -2372,6 +4136,139 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>“%1” is an old Excel 97-2003 (.xls) or encrypted file; save it as .xlsx or CSV.</source>
         <translation>“%1”是旧版 Excel 97-2003（.xls）文件或加密文件；请另存为 .xlsx 或 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommand</name>
+    <message>
+        <source>What is to be done.</source>
+        <translation>要做的事情。</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>截止日期。</translation>
+    </message>
+    <message>
+        <source>Assign to this user (default: whoever owns the customer).</source>
+        <translation>分配给此用户（默认：客户负责人）。</translation>
+    </message>
+    <message>
+        <source>What was done, for the follow-up.</source>
+        <translation>做了什么，写入跟进记录。</translation>
+    </message>
+    <message>
+        <source>Follow-up type: call, visit, email, wechat, meeting or other (default).</source>
+        <translation>跟进类型：call、visit、email、wechat、meeting 或 other（默认）。</translation>
+    </message>
+    <message>
+        <source>Who did it (default: the system user).</source>
+        <translation>完成人（默认：系统用户）。</translation>
+    </message>
+    <message>
+        <source>task add needs --title and --due.</source>
+        <translation>task add 需要 --title 和 --due。</translation>
+    </message>
+    <message>
+        <source>--due needs a date as YYYY-MM-DD, not '%1'.</source>
+        <translation>--due 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>ID must be the number 'task add' printed, not '%1'.</source>
+        <translation>ID 必须是 task add 输出的编号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--type must be call, visit, email, wechat, meeting or other.</source>
+        <translation>--type 必须是 call、visit、email、wechat、meeting 或 other。</translation>
+    </message>
+    <message>
+        <source>Task %1 done; follow-up logged.</source>
+        <translation>任务 %1 已完成；已记录跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>New Task for %1</source>
+        <translation>为 %1 新建任务</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>What is to be done, e.g. send the quote</source>
+        <translation>要做的事，例如：寄送报价单</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>截止(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>负责人(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>A task must belong to a customer.</source>
+        <translation>任务必须属于某个客户。</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>任务需要填写标题。</translation>
+    </message>
+    <message>
+        <source>A task needs a due date.</source>
+        <translation>任务需要截止日期。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; the task was not saved.</source>
+        <translation>档案正忙或为只读；任务未保存。</translation>
+    </message>
+    <message>
+        <source>The customer of this task no longer exists.</source>
+        <translation>此任务的客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save the task: %1</source>
+        <translation>无法保存任务：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the task: the archive refused the change.</source>
+        <translation>无法保存任务：档案拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>没有编号为 %1 的任务。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; the task was not changed.</source>
+        <translation>档案正忙或为只读；任务未更改。</translation>
+    </message>
+    <message>
+        <source>The task "%1" was already done on %2.</source>
+        <translation>任务“%1”已于 %2 完成。</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>任务完成：%1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the task done: %1</source>
+        <translation>无法将任务标记为完成：%1</translation>
+    </message>
+    <message>
+        <source>The task was changed by someone else; nothing was saved.</source>
+        <translation>任务已被他人更改；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot mark the task done: the archive refused the change.</source>
+        <translation>无法将任务标记为完成：档案拒绝了此更改。</translation>
     </message>
 </context>
 <context>
