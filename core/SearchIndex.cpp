@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace {
 Status execAll(QSqlDatabase& db, const QStringList& statements)
@@ -473,8 +474,16 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery& query)
         const auto it = byId.constFind(id);
         if (it == byId.constEnd())
             continue;
-        result.append(SearchHit{id, it->first, it->second, scoreOf(match), match});
+        int score = scoreOf(match);
+        // Found through a contact's (or the company field's) name: below every customer whose own name
+        // matched, so "zw" lists the customer 张伟 before the companies where a 张伟 works.
+        if ((match == SearchMatch::ExactName || match == SearchMatch::NamePrefix) &&
+            SearchText::matchSpan(it->second, query.text).first < 0)
+            score = match == SearchMatch::ExactName ? 60 : 55;
+        result.append(SearchHit{id, it->first, it->second, score, match});
     }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const SearchHit& l, const SearchHit& r) { return l.score > r.score; });
     return result;
 }
 

@@ -127,6 +127,21 @@ TEST(SearchIndex, RanksExactCodeAndPhoneFirstThenNamePrefixThenTheRest)
     EXPECT_EQ(codesFor(*a, QStringLiteral("8000"), 2).size(), 2); // the limit holds
 }
 
+TEST(SearchIndex, ACustomersOwnNameRanksAboveAContactsName)
+{
+    TempArchive a;
+    // A company where a 张伟 works, saved first, and two people whose own names fit "zw".
+    ASSERT_TRUE(a->saveCustomer(makeCustomer(QStringLiteral("苏州鼎信商行"), QStringLiteral("K-1")),
+                                {contactWith(QStringLiteral("张伟"), QStringLiteral("13800138001"))}));
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("张文"), QStringLiteral("K-2")), {}));
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("张伟平"), QStringLiteral("K-3")), {}));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("zw")),
+              (QStringList{QStringLiteral("K-2"), QStringLiteral("K-3"), QStringLiteral("K-1")}));
+    // The contact still finds the company.
+    EXPECT_EQ(codesFor(*a, QStringLiteral("张伟")).value(0), QStringLiteral("K-3"));
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("张伟")).contains(QStringLiteral("K-1")));
+}
+
 TEST(SearchIndex, OwnerScopeAndAliasCodes)
 {
     TempArchive a;
