@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,25 +8,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct DueRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-DueRun cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(DOSSIER_CLI_PATH), args);
-    EXPECT_TRUE(process.waitForFinished(120000)) << args.join(' ').toStdString();
-    DueRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 QStringList titles(const QJsonArray& items)
 {
     QStringList result;
@@ -39,9 +22,9 @@ const QString today = QStringLiteral("2026-03-16");
 class DueCli : public ::testing::Test {
 protected:
     QString db() const { return dir.filePath(QStringLiteral("archive.sqlite")); }
-    DueRun run(const QStringList& args)
+    CliRun run(const QStringList& args)
     {
-        const DueRun r = cli(args);
+        const CliRun r = cli(args);
         EXPECT_EQ(r.exitCode, 0) << args.join(' ').toStdString() << ": " << r.err.toStdString();
         return r;
     }
@@ -57,7 +40,7 @@ protected:
     {
         return run(QStringList{QStringLiteral("due"), db(), QStringLiteral("--today"), today, QStringLiteral("--json")} +
                    extra)
-            .json();
+            .jsonObject();
     }
     void SetUp() override
     {
@@ -102,7 +85,7 @@ TEST_F(DueCli, UserOptionShowsOnlyThatUsersItems)
     EXPECT_EQ(titles(due({QStringLiteral("--user"), QStringLiteral("wangfang")})[QStringLiteral("today")].toArray()),
               QStringList{QStringLiteral("王的")});
 
-    const DueRun unknown = cli({QStringLiteral("due"), db(), QStringLiteral("--user"), QStringLiteral("nobody")});
+    const CliRun unknown = cli({QStringLiteral("due"), db(), QStringLiteral("--user"), QStringLiteral("nobody")});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("nobody")));
 }
@@ -132,7 +115,7 @@ TEST_F(DueCli, TaskDoneLogsAFollowUpAndLeavesTheList)
     run({QStringLiteral("task"), QStringLiteral("done"), db(), id, QStringLiteral("--note"), QStringLiteral("已盖章"),
          QStringLiteral("--type"), QStringLiteral("visit"), QStringLiteral("--by"), QStringLiteral("lijun")});
     EXPECT_TRUE(due()[QStringLiteral("today")].toArray().isEmpty());
-    const QJsonObject shown = run({QStringLiteral("show"), db(), QStringLiteral("K2"), QStringLiteral("--json")}).json();
+    const QJsonObject shown = run({QStringLiteral("show"), db(), QStringLiteral("K2"), QStringLiteral("--json")}).jsonObject();
     const QJsonArray followUps = shown[QStringLiteral("interactions")].toArray();
     ASSERT_EQ(followUps.size(), 1) << QJsonDocument(shown).toJson().toStdString();
     const QJsonObject logged = followUps.at(0).toObject();
@@ -141,7 +124,7 @@ TEST_F(DueCli, TaskDoneLogsAFollowUpAndLeavesTheList)
     EXPECT_EQ(logged[QStringLiteral("type")].toString(), QStringLiteral("visit"));
     EXPECT_EQ(logged[QStringLiteral("author")].toString(), QStringLiteral("lijun"));
 
-    const DueRun again = cli({QStringLiteral("task"), QStringLiteral("done"), db(), id});
+    const CliRun again = cli({QStringLiteral("task"), QStringLiteral("done"), db(), id});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_FALSE(again.err.isEmpty());
 }

@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -6,24 +8,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(DOSSIER_CLI_PATH), args);
-    EXPECT_TRUE(process.waitForFinished(120000)) << args.join(' ').toStdString();
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 // Three customers whose scores follow by hand from docs/quality.md when a company needs owner, phone, email:
 //  A: all three, valid; never contacted      -> 50 + 30 + 10 = 90
 //  B: owner and a phone that does not parse  -> 33.3 + 20 + 10 = 63.3 -> 63

@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -8,29 +10,22 @@
 // `dossier-cli report` and `export --segment` as a user runs them: the PDF is checked with poppler's
 // pdfinfo / pdftotext / pdffonts (what a reader sees), the member list against `dossier-cli segment`.
 namespace {
-struct ProcessRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ProcessRun run(const QString& program, const QStringList& args) {
-    QProcess process;
+// The report must render without a display.
+QProcessEnvironment headless()
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // the report must render without a display
+    env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    EXPECT_TRUE(process.waitForFinished(180000))
-        << program.toStdString() << ' ' << args.join(' ').toStdString();
-    ProcessRun r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return env;
 }
 
-ProcessRun cli(const QStringList& args) {
+CliRun run(const QString& program, const QStringList& args)
+{
+    return runProgram(program, args, headless());
+}
+
+CliRun headlessCli(const QStringList& args)
+{
     return run(QStringLiteral(DOSSIER_CLI_PATH), args);
 }
 
@@ -39,18 +34,18 @@ protected:
     QString db() const { return dir.filePath(QStringLiteral("archive.sqlite")); }
     QString pdf() const { return dir.filePath(QStringLiteral("report.pdf")); }
     void SetUp() override {
-        ASSERT_EQ(cli({QStringLiteral("demo"), db(), QStringLiteral("--customers"), QStringLiteral("200")})
+        ASSERT_EQ(headlessCli({QStringLiteral("demo"), db(), QStringLiteral("--customers"), QStringLiteral("200")})
                       .exitCode,
                   0);
         ASSERT_EQ(
-            cli({QStringLiteral("add"), db(), QStringLiteral("--name"), QStringLiteral("无单客户")}).exitCode,
+            headlessCli({QStringLiteral("add"), db(), QStringLiteral("--name"), QStringLiteral("无单客户")}).exitCode,
             0);
     }
     // code -> segment as `dossier-cli segment` writes it.
     QHash<QString, QString> segments(const QString& model) {
         const QString csv = dir.filePath(QStringLiteral("segments.csv"));
-        const ProcessRun r =
-            cli({QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
+        const CliRun r =
+            headlessCli({QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
                  QStringLiteral("--model"), model, QStringLiteral("--out"), csv});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         QFile file(csv);
@@ -66,7 +61,7 @@ protected:
         return result;
     }
     int pages(const QString& path) {
-        const ProcessRun info = run(QStringLiteral("pdfinfo"), {path});
+        const CliRun info = run(QStringLiteral("pdfinfo"), {path});
         EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
         const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out);
         return match.hasMatch() ? match.captured(1).toInt() : -1;
@@ -77,8 +72,8 @@ protected:
 } // namespace
 
 TEST_F(ReportCli, WritesASearchablePdfWithEveryCustomerAndAnEmbeddedChineseFont) {
-    const ProcessRun r =
-        cli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf(), QStringLiteral("--as-of"),
+    const CliRun r =
+        headlessCli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf(), QStringLiteral("--as-of"),
              QStringLiteral("2026-01-01"), QStringLiteral("--model"), QStringLiteral("rfm8")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QFile file(pdf());
@@ -91,7 +86,7 @@ TEST_F(ReportCli, WritesASearchablePdfWithEveryCustomerAndAnEmbeddedChineseFont)
     EXPECT_GE(count, 2 + 6);
     EXPECT_LE(count, 2 + 9 + 201 / 20);
 
-    const ProcessRun text =
+    const CliRun text =
         run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf(), QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     const QHash<QString, QString> expected = segments(QStringLiteral("rfm8"));
@@ -104,7 +99,7 @@ TEST_F(ReportCli, WritesASearchablePdfWithEveryCustomerAndAnEmbeddedChineseFont)
     // Page numbers "n … count" on the last page's footer.
     EXPECT_TRUE(text.out.contains(QString::number(count)));
 
-    const ProcessRun fonts = run(QStringLiteral("pdffonts"), {pdf()});
+    const CliRun fonts = run(QStringLiteral("pdffonts"), {pdf()});
     ASSERT_EQ(fonts.exitCode, 0);
     bool embeddedCjk = false;
     for (const QString& line : fonts.out.split(u'\n'))
@@ -115,38 +110,38 @@ TEST_F(ReportCli, WritesASearchablePdfWithEveryCustomerAndAnEmbeddedChineseFont)
 }
 
 TEST_F(ReportCli, MoreCustomersMorePages) {
-    ASSERT_EQ(cli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf()}).exitCode, 0)
+    ASSERT_EQ(headlessCli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf()}).exitCode, 0)
         << "defaults: rfm5, today";
     const int before = pages(pdf());
     const QString bigger = dir.filePath(QStringLiteral("bigger.sqlite"));
     ASSERT_EQ(
-        cli({QStringLiteral("demo"), bigger, QStringLiteral("--customers"), QStringLiteral("800")}).exitCode,
+        headlessCli({QStringLiteral("demo"), bigger, QStringLiteral("--customers"), QStringLiteral("800")}).exitCode,
         0);
     const QString out = dir.filePath(QStringLiteral("bigger.pdf"));
-    ASSERT_EQ(cli({QStringLiteral("report"), bigger, QStringLiteral("--out"), out}).exitCode, 0);
+    ASSERT_EQ(headlessCli({QStringLiteral("report"), bigger, QStringLiteral("--out"), out}).exitCode, 0);
     EXPECT_GE(pages(out), before + 600 / 60) << "600 more customers need at least 10 more pages";
 }
 
 TEST_F(ReportCli, BadUsageAndMissingArchive) {
-    EXPECT_EQ(cli({QStringLiteral("report"), db()}).exitCode, 2) << "--out is required";
+    EXPECT_EQ(headlessCli({QStringLiteral("report"), db()}).exitCode, 2) << "--out is required";
     EXPECT_EQ(
-        cli({QStringLiteral("report"), db(), QStringLiteral("--out"), dir.filePath(QStringLiteral("r.txt"))})
+        headlessCli({QStringLiteral("report"), db(), QStringLiteral("--out"), dir.filePath(QStringLiteral("r.txt"))})
             .exitCode,
         2);
-    EXPECT_EQ(cli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf(), QStringLiteral("--model"),
+    EXPECT_EQ(headlessCli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf(), QStringLiteral("--model"),
                    QStringLiteral("rfm9")})
                   .exitCode,
               2);
-    EXPECT_EQ(cli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf(), QStringLiteral("--as-of"),
+    EXPECT_EQ(headlessCli({QStringLiteral("report"), db(), QStringLiteral("--out"), pdf(), QStringLiteral("--as-of"),
                    QStringLiteral("2026-13-01")})
                   .exitCode,
               2);
-    EXPECT_EQ(cli({QStringLiteral("report"), dir.filePath(QStringLiteral("none.sqlite")),
+    EXPECT_EQ(headlessCli({QStringLiteral("report"), dir.filePath(QStringLiteral("none.sqlite")),
                    QStringLiteral("--out"), pdf()})
                   .exitCode,
               1);
     EXPECT_FALSE(QFile::exists(pdf()));
-    EXPECT_EQ(cli({QStringLiteral("report"), db(), QStringLiteral("--out"),
+    EXPECT_EQ(headlessCli({QStringLiteral("report"), db(), QStringLiteral("--out"),
                    dir.filePath(QStringLiteral("no/such/folder/r.pdf"))})
                   .exitCode,
               1);
@@ -161,8 +156,8 @@ TEST_F(ReportCli, ExportSegmentWritesExactlyThatSegmentsMembers) {
     ASSERT_FALSE(expected.isEmpty());
 
     const QString csv = dir.filePath(QStringLiteral("members.csv"));
-    const ProcessRun r =
-        cli({QStringLiteral("export"), db(), QStringLiteral("--out"), csv, QStringLiteral("--segment"),
+    const CliRun r =
+        headlessCli({QStringLiteral("export"), db(), QStringLiteral("--out"), csv, QStringLiteral("--segment"),
              QStringLiteral("一般发展客户"), QStringLiteral("--model"), QStringLiteral("rfm8"),
              QStringLiteral("--as-of"), QStringLiteral("2026-01-01")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -177,12 +172,12 @@ TEST_F(ReportCli, ExportSegmentWritesExactlyThatSegmentsMembers) {
         got.insert(line.split(u',').value(1));
     EXPECT_EQ(got, expected);
 
-    EXPECT_EQ(cli({QStringLiteral("export"), db(), QStringLiteral("--out"), csv, QStringLiteral("--segment"),
+    EXPECT_EQ(headlessCli({QStringLiteral("export"), db(), QStringLiteral("--out"), csv, QStringLiteral("--segment"),
                    QStringLiteral("Champions"), QStringLiteral("--model"), QStringLiteral("rfm8")})
                   .exitCode,
               2)
         << "champions is an rfm5 segment";
-    EXPECT_EQ(cli({QStringLiteral("export"), db(), QStringLiteral("--out"), csv, QStringLiteral("--model"),
+    EXPECT_EQ(headlessCli({QStringLiteral("export"), db(), QStringLiteral("--out"), csv, QStringLiteral("--model"),
                    QStringLiteral("rfm8")})
                   .exitCode,
               2)

@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,30 +9,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct SegmentRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    // With --json the last stdout line is the JSON object.
-    QJsonObject lastLine() const
-    {
-        const QStringList lines = out.trimmed().split(u'\n');
-        return QJsonDocument::fromJson(lines.last().toUtf8()).object();
-    }
-};
-
-SegmentRun cli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(DOSSIER_CLI_PATH), args);
-    EXPECT_TRUE(process.waitForFinished(120000)) << args.join(' ').toStdString();
-    SegmentRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 class SegmentCli : public ::testing::Test {
 protected:
     QString db() const { return dir.filePath(QStringLiteral("archive.sqlite")); }
@@ -50,9 +28,9 @@ protected:
         EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")) << "UTF-8 with BOM, for Excel";
         return QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     }
-    SegmentRun segment(const QString& model)
+    CliRun segment(const QString& model)
     {
-        const SegmentRun r = cli({QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
+        const CliRun r = cli({QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
                            QStringLiteral("--model"), model, QStringLiteral("--out"), csv(), QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         return r;
@@ -112,7 +90,7 @@ TEST_F(SegmentCli, CsvColumnsAndJsonSummaryForEveryModel)
 
 TEST_F(SegmentCli, DefaultsToRfm5AndTodayWithoutJson)
 {
-    const SegmentRun r = cli({QStringLiteral("segment"), db()});
+    const CliRun r = cli({QStringLiteral("segment"), db()});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("no_orders"))) << r.out.toStdString();
 }
@@ -121,7 +99,7 @@ TEST_F(SegmentCli, BadUsageAndMissingArchive)
 {
     EXPECT_EQ(cli({QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-13-01")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("1.1.2026")}).exitCode, 2);
-    const SegmentRun unknown = cli({QStringLiteral("segment"), db(), QStringLiteral("--model"), QStringLiteral("rfm9")});
+    const CliRun unknown = cli({QStringLiteral("segment"), db(), QStringLiteral("--model"), QStringLiteral("rfm9")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("rfm9"))) << unknown.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("segment"), dir.filePath(QStringLiteral("missing.sqlite"))}).exitCode, 1);
@@ -132,11 +110,11 @@ TEST_F(SegmentCli, SnapshotFlagStoresWithoutChangingTheOutput)
 {
     const QStringList base{QStringLiteral("segment"), db(), QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
                            QStringLiteral("--model"), QStringLiteral("rfm8")};
-    const SegmentRun plain = cli(base + QStringList{QStringLiteral("--json")});
+    const CliRun plain = cli(base + QStringList{QStringLiteral("--json")});
     ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
     EXPECT_FALSE(plain.lastLine().contains(QStringLiteral("snapshot")));
 
-    const SegmentRun first = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("--snapshot")});
+    const CliRun first = cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("--snapshot")});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     EXPECT_EQ(first.lastLine().value(QStringLiteral("segments")), plain.lastLine().value(QStringLiteral("segments")));
     EXPECT_EQ(first.lastLine().value(QStringLiteral("customers")), plain.lastLine().value(QStringLiteral("customers")));
@@ -144,8 +122,8 @@ TEST_F(SegmentCli, SnapshotFlagStoresWithoutChangingTheOutput)
     EXPECT_GT(id, 0);
 
     // Text mode: the same segment lines, plus one line naming the new snapshot.
-    const SegmentRun text = cli(base);
-    const SegmentRun textSnapshot = cli(base + QStringList{QStringLiteral("--snapshot")});
+    const CliRun text = cli(base);
+    const CliRun textSnapshot = cli(base + QStringList{QStringLiteral("--snapshot")});
     ASSERT_EQ(textSnapshot.exitCode, 0) << textSnapshot.err.toStdString();
     const QStringList withLines = textSnapshot.out.trimmed().split(u'\n');
     const QStringList plainLines = text.out.trimmed().split(u'\n');
