@@ -97,7 +97,8 @@
     <message numerus="yes">
         <source>A single purchase day: at risk after %n day(s) without an order</source>
         <translation>
-            <numerusform>仅有一个购买日：超过 %n 天未下单即有流失风险</numerusform></translation>
+            <numerusform>仅有一个购买日：超过 %n 天未下单即有流失风险</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -1094,7 +1095,8 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
-            <numerusform>…… 另有 %n 项</numerusform></translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossier reminders</source>
@@ -1103,7 +1105,8 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>%n reminder(s) due</source>
         <translation>
-            <numerusform>%n 项提醒到期</numerusform></translation>
+            <numerusform>%n 项提醒到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1219,6 @@ The customer has been reloaded with the other changes; please make your changes 
 <context>
     <name>FilterBar</name>
     <message>
-        <source>Search name, code, phone, company</source>
-        <translation>搜索名称、编号、电话、公司</translation>
-    </message>
-    <message>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
@@ -1274,6 +1273,10 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>(unsaved smart list)</source>
         <translation>（未保存的智能列表）</translation>
+    </message>
+    <message>
+        <source>Search name or pinyin (zw), code, phone, contact, tag, note</source>
+        <translation>搜索名称或拼音（zw）、编号、电话、联系人、标签、备注</translation>
     </message>
 </context>
 <context>
@@ -2170,12 +2173,14 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>No orders; %n follow-up(s)</source>
         <translation>
-            <numerusform>无订单；跟进 %n 次</numerusform></translation>
+            <numerusform>无订单；跟进 %n 次</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Last order %n day(s) ago</source>
         <translation>
-            <numerusform>最近一次下单在 %n 天前</numerusform></translation>
+            <numerusform>最近一次下单在 %n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>; overdue for its usual rhythm</source>
@@ -2231,7 +2236,8 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>%n suggestion(s); check those to apply.</source>
         <translation>
-            <numerusform>共 %n 条建议；勾选要应用的建议。</numerusform></translation>
+            <numerusform>共 %n 条建议；勾选要应用的建议。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot compute the suggestions: %1</source>
@@ -2244,12 +2250,14 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>Changed the stage of %n customer(s).</source>
         <translation>
-            <numerusform>已更改 %n 个客户的阶段。</numerusform></translation>
+            <numerusform>已更改 %n 个客户的阶段。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n customer(s) changed meanwhile: %1</source>
         <translation>
-            <numerusform>跳过了期间已被修改的 %n 个客户：%1</numerusform></translation>
+            <numerusform>跳过了期间已被修改的 %n 个客户：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -2712,7 +2720,8 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>%1 customers, average score %2 / 100 (stale after %n month(s))</source>
         <translation>
-            <numerusform>%1 个客户，平均得分 %2 / 100（%n 个月后视为过期）</numerusform></translation>
+            <numerusform>%1 个客户，平均得分 %2 / 100（%n 个月后视为过期）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; the figures shown are from the previous computation.</source>
@@ -3441,7 +3450,8 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>%n customer(s) at risk as of %1: the days since their last order exceed twice their usual gap between orders (365 days for customers who bought only once).</source>
         <translation>
-            <numerusform>截至 %1 有 %n 个客户存在流失风险：距最近一次下单的天数超过其惯常下单间隔的两倍（只购买过一次的客户为 365 天）。</numerusform></translation>
+            <numerusform>截至 %1 有 %n 个客户存在流失风险：距最近一次下单的天数超过其惯常下单间隔的两倍（只购买过一次的客户为 365 天）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Customers by province</source>
@@ -3514,7 +3524,8 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>%n customer(s) changed segment between the two snapshots.</source>
         <translation>
-            <numerusform>两次快照之间有 %n 个客户的分群发生了变化。</numerusform></translation>
+            <numerusform>两次快照之间有 %n 个客户的分群发生了变化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3736,7 +3747,8 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 pages, %2, saved to %3</source>
@@ -4116,7 +4128,8 @@ The customer has been reloaded with the other changes; please make your changes 
     <message numerus="yes">
         <source>%1 record(s) not updated in %n month(s) — review them to keep the archive fresh.</source>
         <translation>
-            <numerusform>%1 条记录已 %n 个月未更新——请查看，保持档案及时更新。</numerusform></translation>
+            <numerusform>%1 条记录已 %n 个月未更新——请查看，保持档案及时更新。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("quickSearch"));
-    m_search->setPlaceholderText(tr("Search name, code, phone, company"));
+    m_search->setPlaceholderText(tr("Search name or pinyin (zw), code, phone, contact, tag, note"));
     m_search->setClearButtonEnabled(true);
 
     m_stage = makeCombo(this, QStringLiteral("stageFilter"));
