@@ -3,17 +3,20 @@
 #include "Archive.h"
 #include "DemoGenerator.h"
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <cstdio>
 #include <cstdlib>
 
-// The large demo archive the benchmarks read: the path in DOSSIER_BENCH_DB (default
-// /tmp/dossier-bench-1m.sqlite), generated once with `customers` demo customers (seed 1) when missing.
-inline std::unique_ptr<Archive> openBenchArchive(qint64 customers = 1000000)
+// The large demo archive a benchmark reads: the path in the environment variable `pathVariable` (default
+// `defaultPath`), generated once with `customers` demo customers (seed 1, orders up to `today`) when missing.
+inline std::unique_ptr<Archive> openBenchArchive(qint64 customers = 1000000, const char* pathVariable = "DOSSIER_BENCH_DB",
+                                                 const QString& defaultPath = QStringLiteral("/tmp/dossier-bench-1m.sqlite"),
+                                                 QDate today = QDate::currentDate())
 {
-    const QByteArray env = qgetenv("DOSSIER_BENCH_DB");
-    const QString path = env.isEmpty() ? QStringLiteral("/tmp/dossier-bench-1m.sqlite") : QString::fromLocal8Bit(env);
+    const QByteArray env = qgetenv(pathVariable);
+    const QString path = env.isEmpty() ? defaultPath : QString::fromLocal8Bit(env);
     const bool exists = QFileInfo::exists(path);
     auto archive = Archive::open(path);
     if (!archive) {
@@ -24,6 +27,7 @@ inline std::unique_ptr<Archive> openBenchArchive(qint64 customers = 1000000)
         std::fprintf(stderr, "generating %lld demo customers into %s ...\n", static_cast<long long>(customers), qPrintable(path));
         DemoGenerator::Options options;
         options.customers = customers;
+        options.today = today;
         if (auto generated = DemoGenerator::generate(**archive, options); !generated) {
             std::fprintf(stderr, "%s\n", qPrintable(generated.error()));
             std::exit(1);

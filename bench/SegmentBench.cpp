@@ -2,8 +2,7 @@
 // `dossier-cli segment` does. The archive is $DOSSIER_BENCH_SEG_DB (default /tmp/dossier-bench-seg.sqlite),
 // generated with 100,000 demo customers (about 650,000 orders) when missing.
 #include "AbcSegmenter.h"
-#include "Archive.h"
-#include "DemoGenerator.h"
+#include "BenchArchive.h"
 #include "RfmCalculator.h"
 #include "RfmSegmenter.h"
 
@@ -19,17 +18,7 @@ const QDate asOf(2026, 6, 30);
 
 void openArchive()
 {
-    const QByteArray env = qgetenv("DOSSIER_BENCH_SEG_DB");
-    const QString path = env.isEmpty() ? QStringLiteral("/tmp/dossier-bench-seg.sqlite") : QString::fromLocal8Bit(env);
-    const bool exists = QFileInfo::exists(path);
-    archive = std::move(Archive::open(path).value());
-    if (!exists) {
-        std::fprintf(stderr, "generating 100,000 demo customers into %s ...\n", qPrintable(path));
-        DemoGenerator::Options options;
-        options.customers = 100000;
-        options.today = asOf;
-        DemoGenerator::generate(*archive, options);
-    }
+    archive = openBenchArchive(100000, "DOSSIER_BENCH_SEG_DB", QStringLiteral("/tmp/dossier-bench-seg.sqlite"), asOf);
 }
 
 void Segment(benchmark::State& state)

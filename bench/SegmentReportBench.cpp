@@ -3,8 +3,7 @@
 // PDF. The archive is $DOSSIER_BENCH_SEG_DB (default /tmp/dossier-bench-seg.sqlite, shared with
 // SegmentBench), generated with 100,000 demo customers when missing. Needs a QGuiApplication for the fonts:
 // runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
-#include "Archive.h"
-#include "DemoGenerator.h"
+#include "BenchArchive.h"
 #include "SegmentReportBuilder.h"
 #include "SegmentReportRenderer.h"
 
@@ -18,19 +17,9 @@ namespace {
 std::unique_ptr<Archive> archive;
 const QDate asOf(2026, 6, 30);
 
-void openArchive() {
-    const QByteArray env = qgetenv("DOSSIER_BENCH_SEG_DB");
-    const QString path =
-        env.isEmpty() ? QStringLiteral("/tmp/dossier-bench-seg.sqlite") : QString::fromLocal8Bit(env);
-    const bool exists = QFileInfo::exists(path);
-    archive = std::move(Archive::open(path).value());
-    if (!exists) {
-        std::fprintf(stderr, "generating 100,000 demo customers into %s ...\n", qPrintable(path));
-        DemoGenerator::Options options;
-        options.customers = 100000;
-        options.today = asOf;
-        DemoGenerator::generate(*archive, options);
-    }
+void openArchive()
+{
+    archive = openBenchArchive(100000, "DOSSIER_BENCH_SEG_DB", QStringLiteral("/tmp/dossier-bench-seg.sqlite"), asOf);
 }
 
 SegmentReportBuilder::Options options(int model) {

@@ -1,6 +1,7 @@
 #include "QualityDashboard.h"
 
 #include "Archive.h"
+#include "ChartAxes.h"
 #include "QualityRulesDialog.h"
 #include "QualityWorker.h"
 
@@ -27,16 +28,6 @@
 #include <algorithm>
 
 namespace {
-QFont chartFont()
-{
-    QFont font;
-    font.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.9 : 8.0);
-    const QString cjk = QStringLiteral("Noto Sans CJK SC");
-    if (QFontDatabase::families().contains(cjk))
-        font.setFamily(cjk);
-    return font;
-}
-
 QTableWidget* makeTable(QWidget* parent, const QString& objectName, const QStringList& headers)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
@@ -93,7 +84,7 @@ QualityDashboard::QualityDashboard(Archive& archive, QWidget* parent) : QDialog(
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
-    chart->setTitleFont(chartFont());
+    chart->setTitleFont(ChartAxes::font());
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_histogramView = new QChartView(chart, this);
     m_histogramView->setObjectName(QStringLiteral("histogramView"));
@@ -299,22 +290,8 @@ void QualityDashboard::showHistogram()
     series->append(set);
     series->setBarWidth(0.85);
     chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    categoryAxis->setLabelsFont(chartFont());
-    categoryAxis->setTitleText(tr("Score"));
-    categoryAxis->setTitleFont(chartFont());
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
-    series->attachAxis(categoryAxis);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, max > 0 ? max * 1.1 : 1.0);
-    valueAxis->applyNiceNumbers();
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setTitleText(tr("Customers"));
-    valueAxis->setLabelsFont(chartFont());
-    valueAxis->setTitleFont(chartFont());
-    chart->addAxis(valueAxis, Qt::AlignLeft);
-    series->attachAxis(valueAxis);
+    ChartAxes::addCategories(chart, series, categories, Qt::AlignBottom, tr("Score"));
+    ChartAxes::addCounts(chart, series, max, 1.1, Qt::AlignLeft, tr("Customers"));
 }
 
 QString QualityDashboard::attentionProblem() const

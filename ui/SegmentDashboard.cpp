@@ -1,6 +1,7 @@
 #include "SegmentDashboard.h"
 
 #include "Archive.h"
+#include "ChartAxes.h"
 #include "ArchiveTask.h"
 #include "ChurnRiskModel.h"
 #include "DashboardLoader.h"
@@ -40,16 +41,6 @@ namespace {
 // Bars beyond these are summed into one "Others" bar, so that labels stay readable.
 constexpr int maxBreakdownBars = 15;
 constexpr int maxSnapshotsShown = 12;
-
-QFont chartFont()
-{
-    QFont font;
-    font.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 0.9 : 8.0);
-    const QString cjk = QStringLiteral("Noto Sans CJK SC");
-    if (QFontDatabase::families().contains(cjk))
-        font.setFamily(cjk);
-    return font;
-}
 
 QString yuan(double cents)
 {
@@ -181,7 +172,7 @@ QChartView* SegmentDashboard::makeView(const QString& name)
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();
-    chart->setTitleFont(chartFont());
+    chart->setTitleFont(ChartAxes::font());
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = new QChartView(chart, this);
     view->setObjectName(name);
@@ -242,7 +233,7 @@ QWidget* SegmentDashboard::makeSnapshotsTab()
     m_snapshotView = makeView(QStringLiteral("snapshotChartView"));
     m_snapshotView->chart()->legend()->setVisible(true);
     m_snapshotView->chart()->legend()->setAlignment(Qt::AlignRight);
-    m_snapshotView->chart()->legend()->setFont(chartFont());
+    m_snapshotView->chart()->legend()->setFont(ChartAxes::font());
 
     m_snapshotButton = new QPushButton(tr("&Take Snapshot"), page);
     m_snapshotButton->setObjectName(QStringLiteral("snapshotButton"));
@@ -358,7 +349,7 @@ QWidget* SegmentDashboard::makeFollowUpsTab()
     m_followUpView = makeView(QStringLiteral("followUpChartView"));
     m_followUpView->chart()->legend()->setVisible(true);
     m_followUpView->chart()->legend()->setAlignment(Qt::AlignRight);
-    m_followUpView->chart()->legend()->setFont(chartFont());
+    m_followUpView->chart()->legend()->setFont(ChartAxes::font());
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_followUpView);
     return page;
@@ -521,7 +512,7 @@ void SegmentDashboard::fillChart(QChart* chart, const QString& title, const QStr
     set->setColor(color);
     for (auto it = values.crbegin(); it != values.crend(); ++it)
         set->append(*it);
-    set->setLabelFont(chartFont());
+    set->setLabelFont(ChartAxes::font());
     if (onClick) {
         const int n = int(values.size());
         connect(set, &QBarSet::clicked, this, [onClick, n](int index) { onClick(n - 1 - index); });
@@ -531,24 +522,12 @@ void SegmentDashboard::fillChart(QChart* chart, const QString& title, const QStr
     series->setBarWidth(0.7);
     chart->addSeries(series);
 
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(QStringList(categories.crbegin(), categories.crend()));
-    categoryAxis->setLabelsFont(chartFont());
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
+    ChartAxes::addCategories(chart, series, QStringList(categories.crbegin(), categories.crend()), Qt::AlignLeft);
 
     double max = 0;
     for (double v : values)
         max = qMax(max, v);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, max > 0 ? max * 1.15 : 1.0);
-    valueAxis->applyNiceNumbers(); // whole, round ticks
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setTitleText(axisTitle);
-    valueAxis->setLabelsFont(chartFont());
-    valueAxis->setTitleFont(chartFont());
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
+    ChartAxes::addCounts(chart, series, max, 1.15, Qt::AlignBottom, axisTitle);
 }
 
 void SegmentDashboard::showHeatMap()
@@ -672,22 +651,8 @@ void SegmentDashboard::showFollowUps()
     QStringList weeks;
     for (const QDate& monday : grid.weekStarts)
         weeks << monday.toString(QStringLiteral("MM-dd"));
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(weeks);
-    axisX->setLabelsFont(chartFont());
-    axisX->setTitleText(tr("Week starting"));
-    axisX->setTitleFont(chartFont());
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, max > 0 ? max * 1.1 : 1.0);
-    axisY->applyNiceNumbers();
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("Follow-ups"));
-    axisY->setLabelsFont(chartFont());
-    axisY->setTitleFont(chartFont());
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    ChartAxes::addCategories(chart, series, weeks, Qt::AlignBottom, tr("Week starting"));
+    ChartAxes::addCounts(chart, series, max, 1.1, Qt::AlignLeft, tr("Follow-ups"));
 }
 
 void SegmentDashboard::showSnapshots()
@@ -764,20 +729,8 @@ void SegmentDashboard::showSnapshots()
     QStringList dates;
     for (const SegmentSnapshotInfo& info : shown)
         dates << info.asOf.toString(Qt::ISODate);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(dates);
-    axisX->setLabelsFont(chartFont());
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, max > 0 ? max * 1.05 : 1.0);
-    axisY->applyNiceNumbers();
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("Customers"));
-    axisY->setLabelsFont(chartFont());
-    axisY->setTitleFont(chartFont());
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    ChartAxes::addCategories(chart, series, dates, Qt::AlignBottom);
+    ChartAxes::addCounts(chart, series, max, 1.05, Qt::AlignLeft, tr("Customers"));
 }
 
 void SegmentDashboard::takeSnapshot()
