@@ -30,6 +30,7 @@ Database::Database(Database&& other) noexcept
     : m_db(std::move(other.m_db))
     , m_connectionName(std::move(other.m_connectionName))
     , m_path(std::move(other.m_path))
+    , m_actingUser(std::move(other.m_actingUser))
 {
     other.m_db = QSqlDatabase();
     other.m_connectionName.clear();
@@ -42,6 +43,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_db = std::move(other.m_db);
         m_connectionName = std::move(other.m_connectionName);
         m_path = std::move(other.m_path);
+        m_actingUser = std::move(other.m_actingUser);
         other.m_db = QSqlDatabase();
         other.m_connectionName.clear();
     }

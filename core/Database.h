@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActingUser.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,10 @@ public:
     QSqlDatabase& connection() { return m_db; }
     const QString& path() const { return m_path; }
 
+    // The signed-in user of this connection (set by sign-in; every thread's connection gets its own copy).
+    const ActingUser& actingUser() const { return m_actingUser; }
+    void setActingUser(const ActingUser& user) { m_actingUser = user; }
+
     // The schema version this build writes and understands.
     static int currentSchemaVersion();
 
@@ -35,4 +40,5 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    ActingUser m_actingUser;
 };
