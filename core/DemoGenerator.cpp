@@ -7,6 +7,7 @@
 #include "PhoneNumber.h"
 #include "Transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
 #include <array>
@@ -306,8 +307,8 @@ private:
         if (atCompany && m_rng.chance(0.4))
             contact.phone = makeLandline(m_rng, city);
         if (m_rng.chance(0.55))
-            contact.email = person.pinyin + (m_rng.chance(0.5) ? QString::number(m_rng.between(1, 999)) : QString()) +
-                            QChar(u'@') + text(pickFrom(m_rng, emailDomains));
+            contact.email = unusedEmail(person.pinyin + (m_rng.chance(0.5) ? QString::number(m_rng.between(1, 999)) : QString()),
+                                        text(pickFrom(m_rng, emailDomains)));
         if (m_rng.chance(0.45))
             contact.wechat = m_rng.chance(0.5) ? person.pinyin + digits(m_rng, 4) : QStringLiteral("wxid_") + digits(m_rng, 10);
         contact.isPrimary = primary;
@@ -404,8 +405,21 @@ private:
             c.tags.append(QStringLiteral("重点客户"));
     }
 
+    // An address belongs to one person: two demo people called 王明 must not share wangming@qq.com, or
+    // duplicate detection would rightly take them for one. Taken addresses get a number, without drawing
+    // from the random stream, so every other demo value stays as it was.
+    QString unusedEmail(const QString& localPart, const QString& domain)
+    {
+        QString email = localPart + QChar(u'@') + domain;
+        for (int n = 2; m_usedEmails.contains(email); ++n)
+            email = localPart + QString::number(n) + QChar(u'@') + domain;
+        m_usedEmails.insert(email);
+        return email;
+    }
+
     DemoRandom& m_rng;
     QDate m_today;
+    QSet<QString> m_usedEmails;
 };
 
 // Reminders for the demo: renewal dates of some paying companies and a few open tasks around today. They

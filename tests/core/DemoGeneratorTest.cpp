@@ -200,3 +200,15 @@ TEST(DemoGenerator, RefusesANegativeCount)
     EXPECT_FALSE(result);
     EXPECT_EQ(result.errorKind(), ErrorKind::Usage);
 }
+
+TEST(DemoGenerator, NoTwoContactsShareAnEmailAddress)
+{
+    // Common names (王明, 张伟) would otherwise give two different people wangming@qq.com, and duplicate
+    // detection would then be right to take them for one.
+    TempArchive a;
+    ASSERT_TRUE(DemoGenerator::generate(*a, options(3000)));
+    EXPECT_GT(scalar(*a, QStringLiteral("SELECT count(*) FROM contacts WHERE email <> ''")), 1000);
+    EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM (SELECT email FROM contacts WHERE email <> ''"
+                                        " GROUP BY lower(email) HAVING count(*) > 1)")),
+              0);
+}
