@@ -1,5 +1,6 @@
 #include "Archive.h"
 
+#include "CustomerAudit.h"
 #include "PhoneNumber.h"
 #include "Transaction.h"
 
@@ -54,6 +55,13 @@ Result<Customer> Archive::saveCustomer(const Customer& customer, const QList<Con
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Result<Customer>::failure(tr("The archive is busy or read-only; nothing was saved."));
+    QList<Contact> contactsBefore;
+    if (customer.id > 0) { // for the history of the contacts field
+        auto stored = m_contacts.forCustomer(customer.id);
+        if (!stored)
+            return Result<Customer>::failure(stored.error());
+        contactsBefore = *stored;
+    }
     auto saved = customer.id > 0 ? m_customers.update(customer) : m_customers.insert(customer);
     if (!saved)
         return saved;
@@ -67,6 +75,11 @@ Result<Customer> Archive::saveCustomer(const Customer& customer, const QList<Con
     }
     if (auto stored = m_contacts.replaceForCustomer(saved->id, normalized); !stored)
         return Result<Customer>::failure(stored.error(), stored.errorKind());
+    const auto contactsAfter = m_contacts.forCustomer(saved->id);
+    if (!contactsAfter)
+        return Result<Customer>::failure(contactsAfter.error());
+    if (Status s = CustomerAudit::recordContacts(m_database.connection(), *saved, contactsBefore, *contactsAfter); !s)
+        return Result<Customer>::failure(s.error());
     if (!transaction.commit())
         return Result<Customer>::failure(tr("The archive refused to save the customer %1.").arg(customer.name));
     return saved;

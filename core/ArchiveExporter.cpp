@@ -1,6 +1,7 @@
 #include "ArchiveExporter.h"
 
 #include "Archive.h"
+#include "AuditLog.h"
 #include "CsvWriter.h"
 #include "CustomFieldDefinition.h"
 #include "CustomerKind.h"
@@ -464,5 +465,11 @@ Result<qint64> ArchiveExporter::exportTo(Archive& archive, const QString& path, 
     }
     if (progress)
         progress(written, total);
+    if (Status s = AuditLog(db).record(AuditActions::exportData, QStringLiteral("archive"), 0,
+                                       QFileInfo(path).fileName(),
+                                       QStringLiteral("%1: %2 rows").arg(ImportTargets::toKey(options.target)).arg(written));
+        !s)
+        return Result<qint64>::failure(tr("%1 was written, but the export could not be recorded in the audit log: %2")
+                                           .arg(QDir::toNativeSeparators(path), s.error()));
     return written;
 }

@@ -1,5 +1,6 @@
 #include "CustomerRepository.h"
 
+#include "CustomerAudit.h"
 #include "NameSortKey.h"
 #include "PhoneNumber.h"
 #include "SearchIndex.h"
@@ -258,9 +259,14 @@ Result<Customer> CustomerRepository::insert(const Customer& customer)
         return Result<Customer>::failure(s.error());
     if (Status s = SearchIndex(m_db).refresh(); !s)
         return Result<Customer>::failure(s.error());
+    auto stored = findById(id);
+    if (!stored)
+        return stored;
+    if (Status s = CustomerAudit::recordCreate(m_db, *stored); !s)
+        return Result<Customer>::failure(s.error());
     if (!transaction.commit())
         return Result<Customer>::failure(tr("The archive refused to save the customer %1.").arg(customer.name));
-    return findById(id);
+    return stored;
 }
 
 Result<Customer> CustomerRepository::update(const Customer& customer)
@@ -281,6 +287,9 @@ Result<Customer> CustomerRepository::update(const Customer& customer)
     const auto ownerId = UserRepository(m_db).ensure(customer.owner);
     if (!ownerId)
         return Result<Customer>::failure(ownerId.error());
+    const auto before = findById(customer.id); // for the field history; absent = reported below
+    if (!before && before.errorKind() != ErrorKind::NotFound)
+        return before;
 
     QStringList assignments;
     for (const QString& column : editableColumns)
@@ -314,9 +323,14 @@ Result<Customer> CustomerRepository::update(const Customer& customer)
         return Result<Customer>::failure(s.error());
     if (Status s = SearchIndex(m_db).refresh(); !s)
         return Result<Customer>::failure(s.error());
+    auto stored = findById(customer.id);
+    if (!stored)
+        return stored;
+    if (Status s = CustomerAudit::recordUpdate(m_db, *before, *stored); !s)
+        return Result<Customer>::failure(s.error());
     if (!transaction.commit())
         return Result<Customer>::failure(tr("The archive refused to save the customer %1.").arg(customer.name));
-    return findById(customer.id);
+    return stored;
 }
 
 namespace {

@@ -4,6 +4,9 @@
 #include "SchemaMigrator.h"
 
 #include <QAtomicInteger>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +15,14 @@
 
 namespace {
 QAtomicInteger<quint64> connectionCounter;
+
+// Acting users by connection name: every thread's Database registers its own (see actingUserOf).
+QMutex actingUsersMutex;
+QHash<QString, ActingUser>& actingUsers()
+{
+    static QHash<QString, ActingUser> users;
+    return users;
+}
 
 // An existing file must look like SQLite before we let the driver near it; otherwise a stray document
 // picked in "Open" could be overwritten with a fresh schema.
@@ -55,10 +66,29 @@ Database::~Database()
     close();
 }
 
+void Database::setActingUser(const ActingUser& user)
+{
+    m_actingUser = user;
+    if (m_connectionName.isEmpty())
+        return;
+    QMutexLocker lock(&actingUsersMutex);
+    actingUsers().insert(m_connectionName, user);
+}
+
+ActingUser Database::actingUserOf(const QSqlDatabase& connection)
+{
+    QMutexLocker lock(&actingUsersMutex);
+    return actingUsers().value(connection.connectionName());
+}
+
 void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    {
+        QMutexLocker lock(&actingUsersMutex);
+        actingUsers().remove(m_connectionName);
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -28,7 +28,10 @@ public:
 
     // The signed-in user of this connection (set by sign-in; every thread's connection gets its own copy).
     const ActingUser& actingUser() const { return m_actingUser; }
-    void setActingUser(const ActingUser& user) { m_actingUser = user; }
+    void setActingUser(const ActingUser& user);
+    // The acting user of the Database that owns `connection` (nobody for a connection it does not know), so
+    // repositories that hold only the QSqlDatabase can name the author of the audit rows they write.
+    static ActingUser actingUserOf(const QSqlDatabase& connection);
 
     // The schema version this build writes and understands.
     static int currentSchemaVersion();

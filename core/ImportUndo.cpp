@@ -1,6 +1,7 @@
 #include "ImportUndo.h"
 
 #include "Archive.h"
+#include "AuditLog.h"
 #include "ImportBatchRepository.h"
 #include "RecordSnapshot.h"
 #include "Transaction.h"
@@ -98,6 +99,11 @@ Result<ImportBatchInfo> ImportUndo::undo(Archive& archive, qint64 batchId)
         if (Status s = undoChange(archive, change); !s)
             return Result<ImportBatchInfo>::failure(tr("Undoing import %1 failed: %2 Nothing was undone.").arg(batchId).arg(s.error()));
     if (Status s = batches.markUndone(batchId); !s)
+        return Result<ImportBatchInfo>::failure(s.error());
+    // Undo removes the batch's inserted rows for good (it is an undo, not a delete): the audit row says so.
+    if (Status s = AuditLog(db).record(AuditActions::importUndo, QStringLiteral("import"), batchId, info->fileName,
+                                       QStringLiteral("%1 records removed, %2 restored").arg(info->imported).arg(info->updated));
+        !s)
         return Result<ImportBatchInfo>::failure(s.error());
     if (!transaction.commit())
         return Result<ImportBatchInfo>::failure(tr("The archive refused the undo; nothing was undone."));

@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "Archive.h"
+#include "AuditLog.h"
 #include "CsvWriter.h"
 #include "ImportBatchRepository.h"
 #include "ImportField.h"
@@ -294,6 +295,16 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
                        : Result<ImportReport>::failure(s.error());
     }
     if (Status s = batches.finish(*batch, report); !s)
+        return Result<ImportReport>::failure(s.error());
+    // One audit row per batch (the inserted records are listed by the batch itself; updates have field rows).
+    if (Status s = AuditLog(db).record(AuditActions::import, QStringLiteral("import"), *batch, options.fileName,
+                                       QStringLiteral("%1: %2 imported, %3 updated, %4 skipped, %5 rejected")
+                                           .arg(ImportTargets::toKey(options.target))
+                                           .arg(report.imported)
+                                           .arg(report.updated)
+                                           .arg(report.skipped)
+                                           .arg(report.rejected));
+        !s)
         return Result<ImportReport>::failure(s.error());
     if (progress && !progress(1.0, report.rows))
         return Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."), ErrorKind::Cancelled);

@@ -1,5 +1,12 @@
 #include "MainWindow.h"
 
+#include "AuditLogDialog.h"
+#include "CustomerHistoryDialog.h"
+#include "RecycleBin.h"
+#include "RecycleBinDialog.h"
+
+#include <tuple>
+
 #include "Archive.h"
 #include "CustomerDetailPane.h"
 #include "CustomerDialog.h"
@@ -256,6 +263,20 @@ void MainWindow::createMenus()
     customer->addAction(m_saveCustomerAction);
     customer->addSeparator();
     customer->addAction(m_addFollowUpAction);
+    // Issue 11 (audit): delete to the recycle bin and the history; enabled like Edit (a customer is selected).
+    customer->addSeparator();
+    for (auto [text, name, slot] : {std::tuple{tr("&History…"), "historyAction", &MainWindow::showHistory},
+                                    std::tuple{tr("&Delete Customer…"), "deleteCustomerAction", &MainWindow::deleteCustomer}}) {
+        QAction* action = customer->addAction(text, this, slot);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setEnabled(m_editCustomerAction->isEnabled());
+        connect(m_editCustomerAction, &QAction::enabledChanged, action, &QAction::setEnabled);
+        if (slot == &MainWindow::deleteCustomer) {
+            action->setShortcut(QKeySequence::Delete);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            m_view->addAction(action);
+        }
+    }
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_segmentsAction);
@@ -267,6 +288,13 @@ void MainWindow::createMenus()
     report->setStatusTip(tr("Print or save a report of the customers per segment, or export a segment's members"));
     report->setEnabled(m_segmentsAction->isEnabled());
     connect(m_segmentsAction, &QAction::enabledChanged, report, &QAction::setEnabled);
+    for (auto [text, name, slot] : {std::tuple{tr("Recycle &Bin…"), "recycleBinAction", &MainWindow::showRecycleBin},
+                                    std::tuple{tr("&Audit Log…"), "auditLogAction", &MainWindow::showAuditLog}}) {
+        QAction* action = tools->addAction(text, this, slot);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setEnabled(m_segmentsAction->isEnabled()); // enabled while an archive is open
+        connect(m_segmentsAction, &QAction::enabledChanged, action, &QAction::setEnabled);
+    }
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -853,4 +881,64 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveLayout();
     event->accept();
+}
+
+// --- audit, history, recycle bin (issue 11) ---------------------------------------------------------------
+
+void MainWindow::deleteCustomer()
+{
+    const qint64 id = currentCustomerId();
+    if (!m_archive || id <= 0)
+        return;
+    const auto customer = m_archive->customers().findById(id);
+    if (!customer)
+        return;
+    if (QMessageBox::question(this, tr("Delete Customer"),
+                              tr("Move %1 (%2) with its contacts, follow-ups, orders and tasks to the recycle bin?\n"
+                                 "It can be restored from Tools ▸ Recycle Bin.")
+                                  .arg(customer->name, customer->code),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    const auto moved = RecycleBin(m_archive->database().connection()).moveToBin(id);
+    if (!moved) {
+        QMessageBox::warning(this, tr("Delete Customer"), moved.error());
+        return;
+    }
+    if (m_detail->customerId() == id)
+        m_detail->showCustomer(0); // its unsaved edits, if any, went to the bin with it
+    reloadAfterBulkChange();
+    statusBar()->showMessage(tr("%1 moved to the recycle bin.").arg(customer->name), 6000);
+}
+
+void MainWindow::showHistory()
+{
+    const qint64 id = currentCustomerId();
+    if (!m_archive || id <= 0 || !confirmLeavingEditor(true))
+        return;
+    CustomerHistoryDialog dialog(*m_archive, id, this);
+    connect(&dialog, &CustomerHistoryDialog::customerChanged, this, [this](qint64 changed) {
+        m_detail->showCustomer(changed);
+        onCustomerSaved(changed);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showRecycleBin()
+{
+    if (!m_archive)
+        return;
+    RecycleBinDialog dialog(*m_archive, this);
+    connect(&dialog, &RecycleBinDialog::customerRestored, this, [this](qint64 id) {
+        reloadAfterBulkChange();
+        selectCustomer(id);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_archive)
+        return;
+    AuditLogDialog dialog(*m_archive, this);
+    dialog.exec();
 }

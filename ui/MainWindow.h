@@ -86,6 +86,10 @@ private:
     void showSmartLists();
     void reloadSmartLists();
     void showSegmentReport();
+    void deleteCustomer();   // to the recycle bin, after confirmation
+    void showHistory();      // the current customer's history with "restore this value"
+    void showRecycleBin();
+    void showAuditLog();
     // After an import or undo wrote to the archive behind the list's back.
     void reloadAfterBulkChange();
 

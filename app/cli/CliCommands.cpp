@@ -90,6 +90,8 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("quality"), &CliCommands::quality},
         {QStringLiteral("report"), &CliCommands::report},
         {QStringLiteral("search"), &CliCommands::search}, {QStringLiteral("reindex"), &CliCommands::reindex},
+        {QStringLiteral("delete"), &CliCommands::deleteCustomer}, {QStringLiteral("audit"), &CliCommands::audit},
+        {QStringLiteral("history"), &CliCommands::history}, {QStringLiteral("trash"), &CliCommands::trash},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -118,6 +120,10 @@ void CliCommands::printUsage()
                 "  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]\n"
                 "  search DB QUERY [--limit N] [--json]\n"
                 "  reindex DB\n"
+                "  delete DB CODE\n"
+                "  audit DB [--since YYYY-MM-DD] [--json]\n"
+                "  history DB CODE [--json]\n"
+                "  trash DB list|restore CODE|purge CODE\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out << tr("Segment reports and segment member lists:\n"
                 "  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]\n"

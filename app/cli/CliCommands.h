@@ -39,6 +39,10 @@ private:
     int exportSegment(const QCommandLineParser& parser); // export --segment
     int search(const QStringList& args);
     int reindex(const QStringList& args);
+    int deleteCustomer(const QStringList& args); // delete: to the recycle bin
+    int audit(const QStringList& args);
+    int history(const QStringList& args);
+    int trash(const QStringList& args); // trash DB list|restore CODE|purge CODE
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.
