@@ -1,5 +1,6 @@
 #include "SchemaMigrator.h"
 
+#include "MergeSchema.h"
 #include "NameSortKey.h"
 #include "SearchIndex.h"
 #include "SegmentSnapshotSchema.h"
@@ -236,6 +237,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {7, "segment snapshots", SegmentSnapshotSchema::create},
         {8, "saved smart lists", addSavedFilters},
         {9, "customer search index", SearchIndex::install},
+        {10, "merges that can be undone, and pairs marked not the same customer", MergeSchema::create},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "ArchiveExporter.h"
 #include "CustomerJson.h"
 #include "ImportUndo.h"
+#include "MergeCommand.h"
 #include "Importer.h"
 #include "CustomerStage.h"
 #include "CustomerValidator.h"
@@ -22,6 +23,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -90,6 +92,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("quality"), &CliCommands::quality},
         {QStringLiteral("report"), &CliCommands::report},
         {QStringLiteral("search"), &CliCommands::search}, {QStringLiteral("reindex"), &CliCommands::reindex},
+        {QStringLiteral("merge"), &CliCommands::merge},   {QStringLiteral("unmerge"), &CliCommands::unmerge},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -118,6 +121,8 @@ void CliCommands::printUsage()
                 "  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]\n"
                 "  search DB QUERY [--limit N] [--json]\n"
                 "  reindex DB\n"
+                "  merge DB --keep CODE --from CODE [CODE…]\n"
+                "  unmerge DB MERGE_ID\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out << tr("Segment reports and segment member lists:\n"
                 "  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]\n"
@@ -802,5 +807,38 @@ int CliCommands::reindex(const QStringList& args)
         return Failed;
     if (Status s = SearchCommand::reindex(*archive, m_out); !s)
         return failure(s.error());
+    return Ok;
+}
+
+int CliCommands::merge(const QStringList& args)
+{
+    // Codes after the first --from value are positionals: count them as this command's own.
+    QCommandLineParser probe;
+    MergeCommand::addMergeOptions(probe);
+    probe.addOption(dbOption);
+    probe.parse(args);
+    const int codes = std::max(0, int(probe.positionalArguments().size()) - (probe.isSet(dbOption) ? 0 : 1));
+    QCommandLineParser parser;
+    MergeCommand::addMergeOptions(parser);
+    if (!parse(parser, args, codes))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = MergeCommand::merge(*archive, parser, ownPositionals(parser, codes), m_out, m_err); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
+    return Ok;
+}
+
+int CliCommands::unmerge(const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, args, 1))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = MergeCommand::unmerge(*archive, ownPositionals(parser, 1).value(0), m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
     return Ok;
 }
