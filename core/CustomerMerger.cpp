@@ -285,6 +285,7 @@ Result<qint64> CustomerMerger::merge(qint64 keepId, const QList<qint64>& fromIds
     header.survivorId = keepId;
     header.survivorCode = records.first().code;
     header.survivorBefore = compact(before);
+    header.survivorVersionBefore = records.first().version;
     header.survivorVersionAfter = saved->version;
     header.userId = m_database.actingUser().id;
     header.userLogin = m_database.actingUser().login;
@@ -335,7 +336,14 @@ Result<MergeInfo> CustomerMerger::unmerge(qint64 mergeId)
                                    .arg(header->survivorCode),
                                ErrorKind::Conflict);
     }
-    if (*version != header->survivorVersionAfter) {
+    bool unchanged = *version == header->survivorVersionAfter;
+    if (!unchanged) {
+        const auto restored = merges.restoredByLaterUndo(survivorId, mergeId, *version, header->survivorVersionAfter);
+        if (!restored)
+            return fail<MergeInfo>(restored.error());
+        unchanged = *restored;
+    }
+    if (!unchanged) {
         const auto later = merges.laterMergesInto(survivorId, mergeId);
         if (later && !later->isEmpty())
             return fail<MergeInfo>(tr("More records were merged into customer %1 afterwards (merge %2); undo that "
@@ -460,7 +468,7 @@ Result<MergeInfo> CustomerMerger::unmerge(qint64 mergeId)
         }
     }
 
-    if (Status s = merges.markUndone(mergeId, m_database.actingUser().login); !s)
+    if (Status s = merges.markUndone(mergeId, m_database.actingUser().login, *version + 1); !s)
         return failed(s.error());
     if (Status s = SearchIndex(db).refresh(); !s)
         return failed(s.error());

@@ -29,7 +29,8 @@
 // moves forward (not back), so an editor still holding the merged state gets a conflict instead of silently
 // writing it back. Rules:
 //  - refused (nothing changes) when the merge was already undone, when the survivor was edited after the
-//    merge (its version moved on: restoring its fields would throw the edit away), when a later merge into
+//    merge (its version moved on: restoring its fields would throw the edit away; a version set by undoing a
+//    later merge into it counts as unchanged, so merges are undone newest first), when a later merge into
 //    the same survivor stands (undo that first), when the survivor was itself merged away (undo that merge
 //    first) or deleted, or when a merged record's code has since been given to another customer;
 //  - rows added to the survivor after the merge (new follow-ups, orders, tasks) stay with it; moved rows

@@ -36,13 +36,14 @@ Result<qint64> MergeRepository::create(const Header& header, const QList<MergeRe
 {
     QSqlQuery merge(m_db);
     merge.prepare(QStringLiteral("INSERT INTO merges(merged_at, user_id, user_login, survivor_id, survivor_code,"
-                                 " survivor_before, survivor_version_after) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 " survivor_before, survivor_version_before, survivor_version_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     merge.addBindValue(SqlValue::fromDateTime(QDateTime::currentDateTimeUtc()));
     merge.addBindValue(SqlValue::fromId(header.userId));
     merge.addBindValue(SqlValue::fromText(header.userLogin));
     merge.addBindValue(header.survivorId);
     merge.addBindValue(header.survivorCode);
     merge.addBindValue(QString::fromUtf8(header.survivorBefore));
+    merge.addBindValue(header.survivorVersionBefore);
     merge.addBindValue(header.survivorVersionAfter);
     QString error;
     if (!SqlValue::exec(merge, &error))
@@ -80,7 +81,7 @@ Result<MergeRepository::Header> MergeRepository::header(qint64 mergeId)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT survivor_id, survivor_code, survivor_before, survivor_version_after, user_id,"
-                             " user_login FROM merges WHERE id = ?"));
+                             " user_login, survivor_version_before FROM merges WHERE id = ?"));
     q.addBindValue(mergeId);
     QString error;
     if (!SqlValue::exec(q, &error))
@@ -94,6 +95,7 @@ Result<MergeRepository::Header> MergeRepository::header(qint64 mergeId)
     h.survivorVersionAfter = q.value(3).toInt();
     h.userId = q.value(4).toLongLong();
     h.userLogin = q.value(5).toString();
+    h.survivorVersionBefore = q.value(6).toInt();
     return h;
 }
 
@@ -140,10 +142,26 @@ Result<QList<MergeMove>> MergeRepository::moves(qint64 mergeId)
     return result;
 }
 
-Status MergeRepository::markUndone(qint64 mergeId, const QString& byLogin)
+Status MergeRepository::markUndone(qint64 mergeId, const QString& byLogin, int survivorVersion)
 {
-    return SqlValue::run(m_db, QStringLiteral("UPDATE merges SET undone_at = ?, undone_by = ? WHERE id = ?"),
-                         {SqlValue::fromDateTime(QDateTime::currentDateTimeUtc()), SqlValue::fromText(byLogin), mergeId});
+    return SqlValue::run(m_db,
+                         QStringLiteral("UPDATE merges SET undone_at = ?, undone_by = ?, survivor_version_undone = ?"
+                                        " WHERE id = ?"),
+                         {SqlValue::fromDateTime(QDateTime::currentDateTimeUtc()), SqlValue::fromText(byLogin),
+                          survivorVersion, mergeId});
+}
+
+Result<bool> MergeRepository::restoredByLaterUndo(qint64 survivorId, qint64 mergeId, int version, int versionBefore)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM merges WHERE survivor_id = ? AND id > ? AND undone_at IS NOT NULL"
+                             " AND survivor_version_undone = ? AND survivor_version_before = ?"));
+    for (const QVariant& v : QVariantList{survivorId, mergeId, version, versionBefore})
+        q.addBindValue(v);
+    QString error;
+    if (!SqlValue::exec(q, &error))
+        return Result<bool>::failure(error);
+    return q.next();
 }
 
 Result<QList<MergeInfo>> MergeRepository::list(int limit)

@@ -19,7 +19,9 @@ Status create(QSqlDatabase& db)
                        " survivor_id INTEGER NOT NULL,"
                        " survivor_code TEXT NOT NULL,"
                        " survivor_before TEXT NOT NULL,"
+                       " survivor_version_before INTEGER NOT NULL,"
                        " survivor_version_after INTEGER NOT NULL,"
+                       " survivor_version_undone INTEGER,"
                        " undone_at TEXT,"
                        " undone_by TEXT)"),
         QStringLiteral("CREATE INDEX merges_survivor ON merges(survivor_id)"),

@@ -4,6 +4,7 @@
 #include "MergeRepository.h"
 #include "RawRows.h"
 #include "SearchIndex.h"
+#include "SqlValue.h"
 #include "TempArchive.h"
 
 #include <QJsonDocument>
@@ -18,7 +19,7 @@ namespace {
 QStringList dump(Archive& a)
 {
     QStringList lines;
-    for (const QString table :
+    for (const QString& table :
          {QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("interactions"),
           QStringLiteral("orders"), QStringLiteral("tasks"), QStringLiteral("tags"), QStringLiteral("customer_tags"),
           QStringLiteral("custom_field_values"), QStringLiteral("customer_aliases"),
@@ -78,7 +79,7 @@ Interaction followUp(qint64 customerId, const QString& text)
     Interaction i;
     i.customerId = customerId;
     i.type = InteractionType::Call;
-    i.happenedAt = QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::UTC);
+    i.happenedAt = QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
     i.author = QStringLiteral("wangfang");
     i.content = text;
     return i;
@@ -381,7 +382,7 @@ TEST(CustomerMerger, AReusedIdGivesTheRecordBackUnderANewIdWithItsRows)
     EXPECT_EQ(back->createdAt, late.createdAt);
     EXPECT_EQ(a->orders().totalsForCustomer(back->id)->amountCents, 4200);
     EXPECT_EQ(a->customers().findById(newcomer.id)->name, QStringLiteral("新客户"));
-    EXPECT_EQ(a->orders().totalsForCustomer(newcomer.id)->orders, 0);
+    EXPECT_EQ(a->orders().totalsForCustomer(newcomer.id)->count, 0);
 }
 
 TEST(CustomerMerger, DemoArchiveRoundTripOfManyMergesIsExact)
