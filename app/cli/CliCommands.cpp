@@ -11,6 +11,7 @@
 #include "PhoneNumber.h"
 #include "QualityCommand.h"
 #include "ReportCommand.h"
+#include "DedupeCommand.h"
 #include "SearchCommand.h"
 #include "SegmentCommand.h"
 #include "SegmentMemberExporter.h"
@@ -90,6 +91,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("quality"), &CliCommands::quality},
         {QStringLiteral("report"), &CliCommands::report},
         {QStringLiteral("search"), &CliCommands::search}, {QStringLiteral("reindex"), &CliCommands::reindex},
+        {QStringLiteral("dedupe"), &CliCommands::dedupe},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -118,6 +120,7 @@ void CliCommands::printUsage()
                 "  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]\n"
                 "  search DB QUERY [--limit N] [--json]\n"
                 "  reindex DB\n"
+                "  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out << tr("Segment reports and segment member lists:\n"
                 "  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]\n"
@@ -802,5 +805,19 @@ int CliCommands::reindex(const QStringList& args)
         return Failed;
     if (Status s = SearchCommand::reindex(*archive, m_out); !s)
         return failure(s.error());
+    return Ok;
+}
+
+int CliCommands::dedupe(const QStringList& args)
+{
+    QCommandLineParser parser;
+    DedupeCommand::addOptions(parser);
+    if (!parse(parser, args))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = DedupeCommand::run(*archive, parser, m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
     return Ok;
 }

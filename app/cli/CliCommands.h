@@ -39,6 +39,7 @@ private:
     int exportSegment(const QCommandLineParser& parser); // export --segment
     int search(const QStringList& args);
     int reindex(const QStringList& args);
+    int dedupe(const QStringList& args);
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.
