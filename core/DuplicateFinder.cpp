@@ -77,6 +77,46 @@ bool tableExists(QSqlDatabase& db, const QString& name)
 }
 
 const QString ModelKey = QStringLiteral("dedupe_model");
+
+// The share of records (with the field known) holding each record's value of the term fields.
+void countTerms(std::vector<MatchRecord>& records)
+{
+    const auto valueOf = [](const MatchRecord& r, int term) -> const QString& {
+        switch (term) {
+        case MatchRecord::FamilyTerm: return r.family;
+        case MatchRecord::GivenTerm: return r.given;
+        case MatchRecord::NameTerm: return r.name;
+        case MatchRecord::CityTerm: return r.city;
+        default: return r.postcode;
+        }
+    };
+    for (int term = 0; term < MatchRecord::TermFieldCount; ++term) {
+        QHash<QString, qint64> counts;
+        qint64 known = 0;
+        for (const MatchRecord& r : records) {
+            if (const QString& v = valueOf(r, term); !v.isEmpty()) {
+                ++counts[v];
+                ++known;
+            }
+        }
+        for (MatchRecord& r : records)
+            if (const QString& v = valueOf(r, term); !v.isEmpty())
+                r.termFrequency[term] = float(double(counts.value(v)) / double(known));
+    }
+}
+
+// Term-frequency adjustments of a pair: the exact agreements on common or rare values.
+double termWeight(const FellegiSunterModel& model, PairComparator::Pattern pattern, const MatchRecord& a)
+{
+    static constexpr int fields[MatchRecord::TermFieldCount] = {PairComparator::Family, PairComparator::Given,
+                                                                 PairComparator::Name, PairComparator::City,
+                                                                 PairComparator::Postcode};
+    double weight = 0;
+    for (int term = 0; term < MatchRecord::TermFieldCount; ++term)
+        if (PairComparator::level(pattern, fields[term]) == 0)
+            weight += model.termAdjustment(fields[term], a.termFrequency[term]);
+    return weight;
+}
 } // namespace
 
 DuplicateFinder::DuplicateFinder(QSqlDatabase& db) : m_db(db) {}
@@ -162,6 +202,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         sqlite3_finalize(statement);
     }
 
+    countTerms(records);
     DuplicateScan result;
     result.records = qint64(records.size());
     std::vector<quint64> candidates = CandidateBlocker::pairs(records, options.progress);
@@ -226,15 +267,13 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         ++candidateCounts[p];
     model.estimateM(candidateCounts);
 
-    QHash<PairComparator::Pattern, double> probabilities;
-    for (auto it = candidateCounts.cbegin(); it != candidateCounts.cend(); ++it)
-        probabilities.insert(it.key(), model.probability(it.key()));
     for (size_t i = 0; i < candidates.size(); ++i) {
-        const double probability = probabilities.value(patterns[i]);
+        const quint64 p = candidates[i];
+        const MatchRecord& a = records[size_t(p >> 32)];
+        const double probability = model.probability(patterns[i], termWeight(model, patterns[i], a));
         if (probability < options.reviewThreshold && probability < options.threshold)
             continue;
-        const quint64 p = candidates[i];
-        result.pairs.append({records[size_t(p >> 32)].id, records[size_t(p & 0xffffffffu)].id, probability});
+        result.pairs.append({a.id, records[size_t(p & 0xffffffffu)].id, probability});
     }
     std::sort(result.pairs.begin(), result.pairs.end(), [](const DuplicatePair& a, const DuplicatePair& b) {
         return a.probability != b.probability ? a.probability > b.probability

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <array>
+#include <functional>
 
 // The Fellegi–Sunter match model: for every field and comparison level, m = P(level | same customer) and
 // u = P(level | different customers); the evidence of a pattern is Σ log2(m/u) over its known fields
@@ -21,9 +22,16 @@ public:
 
     // Counts of comparison patterns → parameters.
     void estimateU(const QHash<Pattern, qint64>& randomPairs);
-    void estimateM(const QHash<Pattern, qint64>& candidatePairs, int iterations = 40);
+    // m in two EM sessions, as Splink trains: on the candidates whose names agree exactly, the other fields'
+    // m (names left out of the evidence, so they cannot vouch for themselves); on the candidates agreeing
+    // exactly on a birthday, ID number, phone or e-mail, the names' m (those four left out). Then λ by EM
+    // with m and u fixed. EM on all candidates at once drifts to "pairs with similar names" as its match class.
+    void estimateM(const QHash<Pattern, qint64>& candidatePairs, int iterations = 25);
 
     double probability(Pattern pattern) const;
+    double probability(Pattern pattern, double extraWeight) const; // with term-frequency adjustments added
+    // log2 weight to add when a pair agrees exactly on `field` with a value of this frequency (0 = unknown).
+    double termAdjustment(int field, float termFrequency) const;
     double matchWeight(Pattern pattern) const; // log2 Bayes factor plus log2 prior odds
 
     double lambda() const { return m_lambda; }
@@ -36,6 +44,12 @@ public:
 
 private:
     void updateWeights();
+    // One EM session over the selected patterns: fields in `ignored` (bit per field) give no evidence, fields
+    // in `trained` get new m values.
+    void emSession(const QHash<Pattern, qint64>& pairs, const std::function<bool(Pattern)>& select, quint32 ignored,
+                   quint32 trained, int iterations);
+    void estimateLambda(const QHash<Pattern, qint64>& pairs, int iterations);
+    double weightOf(Pattern pattern, quint32 ignored) const; // Σ log2(m/u) over known, not ignored fields
 
     using Table = std::array<std::array<double, MaxLevels>, PairComparator::FieldCount>;
     Table m_m{};

@@ -24,4 +24,9 @@ struct MatchRecord {
     QString birthday;      // yyyymmdd
     QVector<QString> phones; // E.164 digits without '+'
     QVector<QString> emails; // canonical: lower case, "+tag" dropped
+    // How common this record's value is among the records (share of those with the field known), filled by
+    // the scan: agreeing on 张伟 or London says less than agreeing on a rare name (term-frequency adjustment).
+    // Indexed by TermField; 0 = unknown.
+    enum TermField { FamilyTerm, GivenTerm, NameTerm, CityTerm, PostcodeTerm, TermFieldCount };
+    float termFrequency[TermFieldCount] = {0, 0, 0, 0, 0};
 };

@@ -97,7 +97,9 @@ PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const Matc
         level[Family] = family;
         level[Given] = given;
     }
-    if (level[Family] == Missing && level[Given] == Missing && bothKnown(a.name, b.name)) {
+    // The whole name when a side has no name parts (a company, a name typed in one box); not when the parts
+    // merely fail to meet (only a family name on one side, only a given name on the other).
+    if ((!splitA || !splitB) && bothKnown(a.name, b.name)) {
         int name = namePartLevel(a.name, b.name, a.namePinyin, b.namePinyin);
         if (name > 1 && !a.nameSyllables.isEmpty() && a.nameSyllables == b.nameSyllables)
             name = 1;
