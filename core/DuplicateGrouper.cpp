@@ -1,6 +1,7 @@
 #include "DuplicateGrouper.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -37,7 +38,7 @@ private:
 };
 } // namespace
 
-QVector<DuplicateGroup> DuplicateGrouper::group(const QVector<DuplicatePair>& pairs, double threshold, double strong, int maxSize)
+QVector<DuplicateGroup> DuplicateGrouper::group(const QVector<DuplicatePair>& pairs, double threshold, double minLinked, int maxSize)
 {
     QVector<DuplicatePair> kept;
     for (const DuplicatePair& p : pairs)
@@ -61,27 +62,32 @@ QVector<DuplicateGroup> DuplicateGrouper::group(const QVector<DuplicatePair>& pa
         ends.emplace_back(indexOf(p.leftId), indexOf(p.rightId));
 
     UnionFind sets(ids.size());
-    auto fits = [&](int a, int b) { return sets.size(a) + sets.size(b) <= maxSize; };
-    // Strong pairs first, best first.
-    size_t firstWeak = 0;
-    for (; firstWeak < ends.size() && kept[qsizetype(firstWeak)].probability >= strong; ++firstWeak) {
-        const auto [a, b] = ends[firstWeak];
-        if (sets.find(a) != sets.find(b) && fits(a, b))
-            sets.join(a, b);
-    }
-    // Weak pairs: count the links between the groups they connect; join on the second link, or at once when
-    // one side is a lone record.
-    QHash<quint64, int> links;
-    for (size_t i = firstWeak; i < ends.size(); ++i) {
-        const auto [a, b] = ends[i];
-        int ra = sets.find(a), rb = sets.find(b);
-        if (ra == rb || !fits(a, b))
+    // Members of each set (by root) and the linked pairs, to count the links between two sets.
+    std::vector<std::vector<int>> members(size_t(ids.size()));
+    for (int i = 0; i < int(ids.size()); ++i)
+        members[size_t(i)] = {i};
+    QSet<quint64> linked;
+    for (const auto& [a, b] : ends)
+        linked.insert(quint64(quint32(std::min(a, b))) << 32 | quint32(std::max(a, b)));
+    auto linkedFraction = [&](int ra, int rb) {
+        qint64 links = 0;
+        for (int x : members[size_t(ra)])
+            for (int y : members[size_t(rb)])
+                links += linked.contains(quint64(quint32(std::min(x, y))) << 32 | quint32(std::max(x, y))) ? 1 : 0;
+        return double(links) / double(members[size_t(ra)].size() * members[size_t(rb)].size());
+    };
+    for (const auto& [a, b] : ends) {
+        const int ra = sets.find(a), rb = sets.find(b);
+        if (ra == rb || sets.size(a) + sets.size(b) > maxSize)
             continue;
-        if (ra > rb)
-            std::swap(ra, rb);
-        const int count = ++links[quint64(quint32(ra)) << 32 | quint32(rb)];
-        if (sets.size(ra) == 1 || sets.size(rb) == 1 || count >= 2)
-            sets.join(ra, rb);
+        // Average linkage on the links: at least half of the pairs across the two sets must be judged the same,
+        // so one link between two groups (or a chain through one record) does not join them.
+        if (linkedFraction(ra, rb) < minLinked)
+            continue;
+        sets.join(ra, rb);
+        const int root = sets.find(ra), other = root == ra ? rb : ra;
+        members[size_t(root)].insert(members[size_t(root)].end(), members[size_t(other)].begin(), members[size_t(other)].end());
+        members[size_t(other)].clear();
     }
 
     QHash<int, int> groupOf; // root -> position in result
