@@ -12,6 +12,7 @@
 #include "PhoneNumber.h"
 #include "QualityCommand.h"
 #include "ReportCommand.h"
+#include "DedupeCommand.h"
 #include "SearchCommand.h"
 #include "SegmentCommand.h"
 #include "SegmentMemberExporter.h"
@@ -92,6 +93,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("quality"), &CliCommands::quality},
         {QStringLiteral("report"), &CliCommands::report},
         {QStringLiteral("search"), &CliCommands::search}, {QStringLiteral("reindex"), &CliCommands::reindex},
+        {QStringLiteral("dedupe"), &CliCommands::dedupe},
         {QStringLiteral("merge"), &CliCommands::merge},   {QStringLiteral("unmerge"), &CliCommands::unmerge},
     };
     if (const Command handler = commands.value(command))
@@ -121,6 +123,7 @@ void CliCommands::printUsage()
                 "  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]\n"
                 "  search DB QUERY [--limit N] [--json]\n"
                 "  reindex DB\n"
+                "  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]\n"
                 "  merge DB --keep CODE --from CODE [CODE…]\n"
                 "  unmerge DB MERGE_ID\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
@@ -807,6 +810,20 @@ int CliCommands::reindex(const QStringList& args)
         return Failed;
     if (Status s = SearchCommand::reindex(*archive, m_out); !s)
         return failure(s.error());
+    return Ok;
+}
+
+int CliCommands::dedupe(const QStringList& args)
+{
+    QCommandLineParser parser;
+    DedupeCommand::addOptions(parser);
+    if (!parse(parser, args))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = DedupeCommand::run(*archive, parser, m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
     return Ok;
 }
 

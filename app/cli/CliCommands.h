@@ -39,6 +39,7 @@ private:
     int exportSegment(const QCommandLineParser& parser); // export --segment
     int search(const QStringList& args);
     int reindex(const QStringList& args);
+    int dedupe(const QStringList& args);
     int merge(const QStringList& args);   // merge / unmerge (MergeCommand)
     int unmerge(const QStringList& args);
 
