@@ -259,8 +259,8 @@ TEST(DuplicateFinder, NeverProposesARejectedPairAndWorksWithoutTheTable)
     EXPECT_TRUE(proposed());
     QSqlQuery q(a->database().connection());
     ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS dedupe_rejections (left_id INTEGER, right_id INTEGER,"
-                                      " PRIMARY KEY (left_id, right_id))")));
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO dedupe_rejections VALUES (%1, %2)").arg(std::min(x->id, y->id)).arg(std::max(x->id, y->id))));
+                                      " created_at TEXT, user_id INTEGER, PRIMARY KEY (left_id, right_id))")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO dedupe_rejections(left_id, right_id, created_at) VALUES (%1, %2, '2026-01-01T00:00:00.000Z')").arg(std::min(x->id, y->id)).arg(std::max(x->id, y->id))));
     EXPECT_FALSE(proposed());
 }
 
