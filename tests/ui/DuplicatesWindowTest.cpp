@@ -203,8 +203,10 @@ TEST(MergeHistoryDialog, ListsMergesAndUndoesThemOrSaysWhyNot)
     ASSERT_EQ(dialog.merges().size(), 1);
     const MergeInfo merge = dialog.merges().first();
     EXPECT_EQ(merge.survivorCode, f.zhang.code);
+    // The kept customer under its name now (the merge gave it the most recent record's name).
     EXPECT_EQ(dialog.table()->item(0, MergeHistoryDialog::KeptColumn)->text(),
-              QStringLiteral("%1 %2").arg(f.zhang.code, f.zhang.name));
+              QStringLiteral("%1 %2").arg(f.zhang.code, f.archive->customers().findById(f.zhang.id)->name));
+    EXPECT_TRUE(dialog.table()->item(0, MergeHistoryDialog::MergedColumn)->text().contains(f.zhangPinyin.code));
 
     // Edited after the merge: refused with the reason, nothing changes.
     Customer edited = *f.archive->customers().findById(f.zhang.id);
