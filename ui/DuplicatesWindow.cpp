@@ -109,6 +109,7 @@ DuplicatesWindow::DuplicatesWindow(Archive& archive, QWidget* parent) : QDialog(
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
+    splitter->setSizes({420, 860});
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_batchButton = buttons->addButton(tr("Merge &All Likely Groups…"), QDialogButtonBox::ActionRole);

@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 const QColor differingColor(255, 243, 205); // a row whose records disagree
 const QColor chosenColor(204, 236, 204);    // the value that survives
@@ -59,7 +61,12 @@ void MergeComparisonModel::setCandidates(const QList<MergeCandidate>& candidates
     QList<Customer> customers;
     for (const MergeCandidate& c : m_candidates)
         customers.append(c.customer);
-    m_keys = MergeFields::keys(customers);
+    // Fields no record fills are left out: there is nothing to compare or choose.
+    m_keys.clear();
+    for (const QString& key : MergeFields::keys(customers))
+        if (std::any_of(customers.begin(), customers.end(),
+                        [&](const Customer& c) { return !MergeFields::text(c, key).trimmed().isEmpty(); }))
+            m_keys.append(key);
     m_survivor = MergeFields::defaultSurvivor(customers);
     m_choices = MergeFields::defaults(ordered());
     endResetModel();
@@ -238,7 +245,8 @@ QVariant MergeComparisonModel::data(const QModelIndex& index, int role) const
         return text;
     }
     case Qt::CheckStateRole:
-        if (key.isEmpty() || (result && key != QLatin1String("notes")))
+        // A choice only where the records disagree.
+        if (key.isEmpty() || !rowDiffers(row) || (result && key != QLatin1String("notes")))
             return {};
         return isChosen(row, column) ? Qt::Checked : Qt::Unchecked;
     case Qt::BackgroundRole:
@@ -272,7 +280,7 @@ Qt::ItemFlags MergeComparisonModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const QString key = fieldKey(index.row());
-    if (!key.isEmpty() && (index.column() != resultColumn() || key == QLatin1String("notes")))
+    if (!key.isEmpty() && rowDiffers(index.row()) && (index.column() != resultColumn() || key == QLatin1String("notes")))
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
