@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "AuditSchema.h"
+#include "MergeSchema.h"
 #include "NameSortKey.h"
 #include "SearchIndex.h"
 #include "SegmentSnapshotSchema.h"
@@ -238,6 +239,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {8, "saved smart lists", addSavedFilters},
         {9, "customer search index", SearchIndex::install},
         {10, "audit log, customer history and recycle bin", AuditSchema::create},
+        {11, "merges that can be undone, and pairs marked not the same customer", MergeSchema::create},
     };
     return all;
 }

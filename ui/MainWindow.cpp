@@ -20,6 +20,8 @@
 #include "FollowUpTimeline.h"
 #include "ImportWizard.h"
 #include "LifecycleDialog.h"
+#include "DuplicatesWindow.h"
+#include "MergeHistoryDialog.h"
 #include "QualityDashboard.h"
 #include "RecentArchives.h"
 #include "ReminderPanel.h"
@@ -256,6 +258,17 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addAction(m_smartListsAction);
     edit->addAction(m_clearFiltersAction);
+    // Merges (issue 10): the list of recent merges, each of which can be undone.
+    QAction* undoMerge = edit->addAction(tr("Undo &Merge…"), this, [this] {
+        if (!m_archive || !confirmLeavingEditor(true))
+            return;
+        MergeHistoryDialog dialog(*m_archive, this);
+        connect(&dialog, &MergeHistoryDialog::archiveChanged, this, &MainWindow::reloadAfterBulkChange);
+        dialog.exec();
+    });
+    undoMerge->setObjectName(QStringLiteral("undoMergeAction"));
+    undoMerge->setEnabled(m_segmentsAction->isEnabled());
+    connect(m_segmentsAction, &QAction::enabledChanged, undoMerge, &QAction::setEnabled);
 
     QMenu* customer = menuBar()->addMenu(tr("&Customer"));
     customer->addAction(m_newCustomerAction);
@@ -295,6 +308,24 @@ void MainWindow::createMenus()
         action->setEnabled(m_segmentsAction->isEnabled()); // enabled while an archive is open
         connect(m_segmentsAction, &QAction::enabledChanged, action, &QAction::setEnabled);
     }
+    // Not modal, like the quality dashboard: merging reloads the list next to it.
+    QAction* duplicates = tools->addAction(tr("Find &Duplicate Customers…"), this, [this] {
+        if (!m_archive)
+            return;
+        auto* window = findChild<DuplicatesWindow*>(QString(), Qt::FindDirectChildrenOnly);
+        if (!window) {
+            window = new DuplicatesWindow(*m_archive, this);
+            window->setAttribute(Qt::WA_DeleteOnClose);
+            connect(window, &DuplicatesWindow::archiveChanged, this, &MainWindow::reloadAfterBulkChange);
+        }
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    duplicates->setObjectName(QStringLiteral("findDuplicatesAction"));
+    duplicates->setStatusTip(tr("Find records that are probably the same customer, compare and merge them"));
+    duplicates->setEnabled(m_segmentsAction->isEnabled());
+    connect(m_segmentsAction, &QAction::enabledChanged, duplicates, &QAction::setEnabled);
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -424,6 +455,7 @@ void MainWindow::setArchive(std::unique_ptr<Archive> archive)
         dashboard->close(); // it shows the old archive
     if (m_qualityDashboard)
         delete m_qualityDashboard; // it holds the archive
+    delete findChild<DuplicatesWindow*>(QString(), Qt::FindDirectChildrenOnly); // it holds the archive
     m_model->setArchive(nullptr);
     m_detail->setArchive(nullptr);
     m_reminders->setArchive(nullptr);

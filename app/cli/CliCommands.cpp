@@ -3,6 +3,7 @@
 #include "ArchiveExporter.h"
 #include "CustomerJson.h"
 #include "ImportUndo.h"
+#include "MergeCommand.h"
 #include "Importer.h"
 #include "CustomerStage.h"
 #include "CustomerValidator.h"
@@ -11,6 +12,7 @@
 #include "PhoneNumber.h"
 #include "QualityCommand.h"
 #include "ReportCommand.h"
+#include "DedupeCommand.h"
 #include "SearchCommand.h"
 #include "SegmentCommand.h"
 #include "SegmentMemberExporter.h"
@@ -22,6 +24,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -92,6 +95,8 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("search"), &CliCommands::search}, {QStringLiteral("reindex"), &CliCommands::reindex},
         {QStringLiteral("delete"), &CliCommands::deleteCustomer}, {QStringLiteral("audit"), &CliCommands::audit},
         {QStringLiteral("history"), &CliCommands::history}, {QStringLiteral("trash"), &CliCommands::trash},
+        {QStringLiteral("dedupe"), &CliCommands::dedupe},
+        {QStringLiteral("merge"), &CliCommands::merge},   {QStringLiteral("unmerge"), &CliCommands::unmerge},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -124,6 +129,9 @@ void CliCommands::printUsage()
                 "  audit DB [--since YYYY-MM-DD] [--json]\n"
                 "  history DB CODE [--json]\n"
                 "  trash DB list|restore CODE|purge CODE\n"
+                "  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]\n"
+                "  merge DB --keep CODE --from CODE [CODE…]\n"
+                "  unmerge DB MERGE_ID\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out << tr("Segment reports and segment member lists:\n"
                 "  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]\n"
@@ -808,5 +816,52 @@ int CliCommands::reindex(const QStringList& args)
         return Failed;
     if (Status s = SearchCommand::reindex(*archive, m_out); !s)
         return failure(s.error());
+    return Ok;
+}
+
+int CliCommands::dedupe(const QStringList& args)
+{
+    QCommandLineParser parser;
+    DedupeCommand::addOptions(parser);
+    if (!parse(parser, args))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = DedupeCommand::run(*archive, parser, m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
+    return Ok;
+}
+
+int CliCommands::merge(const QStringList& args)
+{
+    // Codes after the first --from value are positionals: count them as this command's own.
+    QCommandLineParser probe;
+    MergeCommand::addMergeOptions(probe);
+    probe.addOption(dbOption);
+    probe.parse(args);
+    const int codes = std::max(0, int(probe.positionalArguments().size()) - (probe.isSet(dbOption) ? 0 : 1));
+    QCommandLineParser parser;
+    MergeCommand::addMergeOptions(parser);
+    if (!parse(parser, args, codes))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = MergeCommand::merge(*archive, parser, ownPositionals(parser, codes), m_out, m_err); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
+    return Ok;
+}
+
+int CliCommands::unmerge(const QStringList& args)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, args, 1))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    if (Status s = MergeCommand::unmerge(*archive, ownPositionals(parser, 1).value(0), m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
     return Ok;
 }

@@ -43,6 +43,9 @@ private:
     int audit(const QStringList& args);
     int history(const QStringList& args);
     int trash(const QStringList& args); // trash DB list|restore CODE|purge CODE
+    int dedupe(const QStringList& args);
+    int merge(const QStringList& args);   // merge / unmerge (MergeCommand)
+    int unmerge(const QStringList& args);
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.

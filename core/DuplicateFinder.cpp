@@ -1,0 +1,394 @@
+#include "DuplicateFinder.h"
+
+#include "CandidateBlocker.h"
+#include "DuplicateGrouper.h"
+#include "FellegiSunterModel.h"
+#include "MatchKeys.h"
+#include "PairComparator.h"
+#include "SearchIndex.h"
+#include "SqliteStatement.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <random>
+#include <thread>
+
+namespace {
+constexpr char CustomerColumns[] = "id, kind, name, family_name, given_name, company, province, city, address, postcode,"
+                                   " birthday, id_number";
+constexpr qsizetype Chunk = 8192;
+constexpr qint64 RandomPairs = 400000; // for u: enough that a 1-in-10⁵ agreement is still counted a few times
+
+QString text(sqlite3_stmt* statement, int column)
+{
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
+}
+
+Customer customerFrom(sqlite3_stmt* s)
+{
+    Customer c;
+    c.id = sqlite3_column_int64(s, 0);
+    c.kind = text(s, 1) == QLatin1String("individual") ? CustomerKind::Individual : CustomerKind::Company;
+    c.name = text(s, 2);
+    c.familyName = text(s, 3);
+    c.givenName = text(s, 4);
+    c.company = text(s, 5);
+    c.province = text(s, 6);
+    c.city = text(s, 7);
+    c.address = text(s, 8);
+    c.postcode = text(s, 9);
+    c.birthday = QDate::fromString(text(s, 10), Qt::ISODate);
+    c.idNumber = text(s, 11);
+    return c;
+}
+
+// Runs body(begin, end) over [0, count) on every core.
+template <typename Body> void parallelFor(qsizetype count, Body body)
+{
+    const qsizetype threads = std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()), 1, 8);
+    if (count < 2048 || threads == 1) {
+        body(qsizetype(0), count);
+        return;
+    }
+    std::vector<std::thread> workers;
+    const qsizetype step = (count + threads - 1) / threads;
+    for (qsizetype t = 1; t < threads; ++t) {
+        const qsizetype begin = std::min(count, t * step), end = std::min(count, (t + 1) * step);
+        workers.emplace_back([=] { body(begin, end); });
+    }
+    body(qsizetype(0), std::min(count, step));
+    for (std::thread& w : workers)
+        w.join();
+}
+
+bool tableExists(QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next();
+}
+
+const QString ModelKey = QStringLiteral("dedupe_model");
+
+// The share of records (with the field known) holding each record's value of the term fields.
+void countTerms(std::vector<MatchRecord>& records)
+{
+    const auto valueOf = [](const MatchRecord& r, int term) -> const QString& {
+        switch (term) {
+        case MatchRecord::FamilyTerm: return r.family;
+        case MatchRecord::GivenTerm: return r.given;
+        case MatchRecord::NameTerm: return r.name;
+        case MatchRecord::CityTerm: return r.city;
+        default: return r.postcode;
+        }
+    };
+    for (int term = 0; term < MatchRecord::TermFieldCount; ++term) {
+        QHash<QString, qint64> counts;
+        qint64 known = 0;
+        for (const MatchRecord& r : records) {
+            if (const QString& v = valueOf(r, term); !v.isEmpty()) {
+                ++counts[v];
+                ++known;
+            }
+        }
+        for (MatchRecord& r : records)
+            if (const QString& v = valueOf(r, term); !v.isEmpty())
+                r.termFrequency[term] = float(double(counts.value(v)) / double(known));
+    }
+}
+
+// Term-frequency adjustments of a pair: the exact agreements on common or rare values.
+double termWeight(const FellegiSunterModel& model, PairComparator::Pattern pattern, const MatchRecord& a)
+{
+    static constexpr int fields[MatchRecord::TermFieldCount] = {PairComparator::Family, PairComparator::Given,
+                                                                 PairComparator::Name, PairComparator::City,
+                                                                 PairComparator::Postcode};
+    double weight = 0;
+    for (int term = 0; term < MatchRecord::TermFieldCount; ++term)
+        if (PairComparator::level(pattern, fields[term]) == 0)
+            weight += model.termAdjustment(fields[term], a.termFrequency[term]);
+    return weight;
+}
+} // namespace
+
+DuplicateFinder::DuplicateFinder(QSqlDatabase& db) : m_db(db) {}
+
+Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto cancelled = [] { return Result<DuplicateScan>::failure(tr("Duplicate search cancelled."), ErrorKind::Cancelled); };
+    sqlite3* handle = SqliteStatement::handle(m_db);
+    if (!handle)
+        return Result<DuplicateScan>::failure(tr("The duplicate search needs an SQLite archive."));
+
+    // Place names known to the archive: a company key drops them (北京华为 = 华为(北京)).
+    QSet<QString> places;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT DISTINCT province FROM customers UNION SELECT DISTINCT city FROM customers")))
+            return Result<DuplicateScan>::failure(q.lastError().text());
+        while (q.next())
+            MatchKeys::addPlace(places, q.value(0).toString());
+    }
+    const MatchKeys keys(places);
+
+    qint64 total = 0;
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next())
+            total = q.value(0).toLongLong();
+    }
+
+    // One sequential read of the columns matching needs; comparison forms built on every core.
+    std::vector<MatchRecord> records;
+    records.reserve(size_t(total));
+    {
+        sqlite3_stmt* statement = nullptr;
+        const QByteArray sql = QByteArray("SELECT ") + CustomerColumns + " FROM customers ORDER BY id";
+        if (sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+            return Result<DuplicateScan>::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+        std::vector<Customer> chunk;
+        bool more = true;
+        while (more) {
+            chunk.clear();
+            while (qsizetype(chunk.size()) < Chunk && (more = sqlite3_step(statement) == SQLITE_ROW))
+                chunk.push_back(customerFrom(statement));
+            const size_t offset = records.size();
+            records.resize(offset + chunk.size());
+            parallelFor(qsizetype(chunk.size()), [&](qsizetype begin, qsizetype end) {
+                for (qsizetype i = begin; i < end; ++i)
+                    records[offset + size_t(i)] = keys.record(chunk[size_t(i)], {}, {});
+            });
+            if (options.progress && !options.progress(qint64(records.size()), total)) {
+                sqlite3_finalize(statement);
+                return cancelled();
+            }
+        }
+        sqlite3_finalize(statement);
+    }
+    std::vector<qint64> ids(records.size());
+    for (size_t i = 0; i < records.size(); ++i)
+        ids[i] = records[i].id;
+    auto indexOf = [&](qint64 id) -> qsizetype {
+        const auto it = std::lower_bound(ids.begin(), ids.end(), id);
+        return it != ids.end() && *it == id ? qsizetype(it - ids.begin()) : -1;
+    };
+
+    {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT customer_id, mobile, phone, email FROM contacts", -1, &statement, nullptr) != SQLITE_OK)
+            return Result<DuplicateScan>::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            const qsizetype at = indexOf(sqlite3_column_int64(statement, 0));
+            if (at < 0)
+                continue;
+            MatchRecord& r = records[size_t(at)];
+            for (int column : {1, 2})
+                if (const QString key = MatchKeys::phone(text(statement, column)); !key.isEmpty() && !r.phones.contains(key))
+                    r.phones.append(key);
+            if (const QString key = MatchKeys::email(text(statement, 3)); !key.isEmpty() && !r.emails.contains(key))
+                r.emails.append(key);
+        }
+        sqlite3_finalize(statement);
+    }
+
+    countTerms(records);
+    DuplicateScan result;
+    result.records = qint64(records.size());
+    std::vector<quint64> candidates = CandidateBlocker::pairs(records, options.progress);
+    if (candidates.empty() && options.progress && !options.progress(0, 0))
+        return cancelled();
+
+    // Pairs a user said are different customers are never proposed again.
+    if (tableExists(m_db, QStringLiteral("dedupe_rejections"))) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT left_id, right_id FROM dedupe_rejections")))
+            return Result<DuplicateScan>::failure(q.lastError().text());
+        std::vector<quint64> rejected;
+        while (q.next()) {
+            qsizetype a = indexOf(q.value(0).toLongLong()), b = indexOf(q.value(1).toLongLong());
+            if (a < 0 || b < 0 || a == b)
+                continue;
+            if (a > b)
+                std::swap(a, b);
+            rejected.push_back(quint64(a) << 32 | quint64(b));
+        }
+        std::sort(rejected.begin(), rejected.end());
+        candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                        [&](quint64 p) { return std::binary_search(rejected.begin(), rejected.end(), p); }),
+                         candidates.end());
+    }
+    result.candidatePairs = qint64(candidates.size());
+
+    std::vector<PairComparator::Pattern> patterns(candidates.size());
+    parallelFor(qsizetype(candidates.size()), [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            const quint64 p = candidates[size_t(i)];
+            patterns[size_t(i)] = PairComparator::compare(records[size_t(p >> 32)], records[size_t(p & 0xffffffffu)]);
+        }
+    });
+    if (options.progress && !options.progress(result.candidatePairs, result.candidatePairs))
+        return cancelled();
+
+    // u from random pairs (nearly all of them different customers), m and λ by EM on the candidates.
+    FellegiSunterModel model;
+    const qint64 n = qint64(records.size());
+    if (n >= 2) {
+        const qint64 sample = std::min<qint64>(RandomPairs, n * (n - 1) / 2);
+        std::vector<PairComparator::Pattern> random(static_cast<size_t>(sample));
+        parallelFor(qsizetype(sample), [&](qsizetype begin, qsizetype end) {
+            std::mt19937_64 generator(quint64(begin) * 7919 + 17); // deterministic: same archive, same model
+            std::uniform_int_distribution<qint64> pick(0, n - 1);
+            for (qsizetype i = begin; i < end; ++i) {
+                qint64 a = pick(generator), b = pick(generator);
+                while (b == a)
+                    b = pick(generator);
+                random[size_t(i)] = PairComparator::compare(records[size_t(a)], records[size_t(b)]);
+            }
+        });
+        QHash<PairComparator::Pattern, qint64> randomCounts;
+        for (PairComparator::Pattern p : random)
+            ++randomCounts[p];
+        model.estimateU(randomCounts);
+    }
+    QHash<PairComparator::Pattern, qint64> candidateCounts;
+    for (PairComparator::Pattern p : patterns)
+        ++candidateCounts[p];
+    model.estimateM(candidateCounts);
+
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        const quint64 p = candidates[i];
+        const MatchRecord& a = records[size_t(p >> 32)];
+        const double probability = model.probability(patterns[i], termWeight(model, patterns[i], a));
+        if (probability < options.reviewThreshold && probability < options.threshold)
+            continue;
+        result.pairs.append({a.id, records[size_t(p & 0xffffffffu)].id, probability});
+    }
+    std::sort(result.pairs.begin(), result.pairs.end(), [](const DuplicatePair& a, const DuplicatePair& b) {
+        return a.probability != b.probability ? a.probability > b.probability
+                                              : std::pair(a.leftId, a.rightId) < std::pair(b.leftId, b.rightId);
+    });
+    result.groups = DuplicateGrouper::group(result.pairs, options.threshold);
+
+    // The weights learnt here serve the entry check. A read-only archive simply keeps the old ones.
+    QSqlQuery save(m_db);
+    save.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
+    save.addBindValue(ModelKey);
+    save.addBindValue(QString::fromUtf8(QJsonDocument(model.toJson()).toJson(QJsonDocument::Compact)));
+    save.exec();
+
+    result.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+Result<QVector<DuplicatePair>> DuplicateFinder::findFor(const Customer& customer, const Contact& primary,
+                                                        double threshold, int limit)
+{
+    QSet<QString> places;
+    MatchKeys::addPlace(places, customer.province);
+    MatchKeys::addPlace(places, customer.city);
+    const QVector<QString> phones = {primary.mobile, primary.phone};
+    const QVector<QString> emails = {primary.email};
+
+    // Candidates through the search index: same phone, e-mail, ID number or name (reading).
+    QStringList queries;
+    for (const QString& p : phones)
+        if (const QString key = MatchKeys::phone(p); !key.isEmpty())
+            queries.append(QLatin1Char('+') + key);
+    if (const QString e = MatchKeys::email(primary.email); !e.isEmpty())
+        queries.append(e);
+    const QString name = customer.kind == CustomerKind::Company ? MatchKeys(places).companyKey(customer.name)
+                                                                : MatchKeys::compact(customer.name);
+    if (!name.isEmpty())
+        queries.append(name);
+    SearchIndex index(m_db);
+    QSet<qint64> found;
+    for (const QString& q : queries) {
+        const auto hits = index.search(SearchQuery(q, 30));
+        if (!hits)
+            return Result<QVector<DuplicatePair>>::failure(hits.error());
+        for (const SearchHit& hit : *hits)
+            if (hit.customerId != customer.id)
+                found.insert(hit.customerId);
+    }
+    if (!customer.idNumber.trimmed().isEmpty()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id FROM customers WHERE id_number = ? LIMIT 30"));
+        q.addBindValue(customer.idNumber.trimmed());
+        if (q.exec())
+            while (q.next())
+                if (q.value(0).toLongLong() != customer.id)
+                    found.insert(q.value(0).toLongLong());
+    }
+    if (found.isEmpty())
+        return QVector<DuplicatePair>{};
+
+    QStringList idList;
+    for (qint64 id : found)
+        idList.append(QString::number(id));
+    QSqlQuery rows(m_db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(QStringLiteral("SELECT %1 FROM customers WHERE id IN (%2)").arg(QLatin1String(CustomerColumns), idList.join(QLatin1Char(',')))))
+        return Result<QVector<DuplicatePair>>::failure(rows.lastError().text());
+    QVector<Customer> others;
+    while (rows.next()) {
+        Customer c;
+        c.id = rows.value(0).toLongLong();
+        c.kind = rows.value(1).toString() == QLatin1String("individual") ? CustomerKind::Individual : CustomerKind::Company;
+        c.name = rows.value(2).toString();
+        c.familyName = rows.value(3).toString();
+        c.givenName = rows.value(4).toString();
+        c.company = rows.value(5).toString();
+        c.province = rows.value(6).toString();
+        c.city = rows.value(7).toString();
+        c.address = rows.value(8).toString();
+        c.postcode = rows.value(9).toString();
+        c.birthday = QDate::fromString(rows.value(10).toString(), Qt::ISODate);
+        c.idNumber = rows.value(11).toString();
+        MatchKeys::addPlace(places, c.province);
+        MatchKeys::addPlace(places, c.city);
+        others.append(c);
+    }
+    QHash<qint64, QVector<QString>> otherPhones, otherEmails;
+    QSqlQuery contacts(m_db);
+    contacts.setForwardOnly(true);
+    if (!contacts.exec(QStringLiteral("SELECT customer_id, mobile, phone, email FROM contacts WHERE customer_id IN (%1)").arg(idList.join(QLatin1Char(',')))))
+        return Result<QVector<DuplicatePair>>::failure(contacts.lastError().text());
+    while (contacts.next()) {
+        const qint64 id = contacts.value(0).toLongLong();
+        otherPhones[id] << contacts.value(1).toString() << contacts.value(2).toString();
+        otherEmails[id] << contacts.value(3).toString();
+    }
+
+    FellegiSunterModel model;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        q.addBindValue(ModelKey);
+        if (q.exec() && q.next())
+            model = FellegiSunterModel::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    }
+    const MatchKeys keys(places);
+    const MatchRecord self = keys.record(customer, phones, emails);
+    QVector<DuplicatePair> result;
+    for (const Customer& other : others) {
+        const double p = model.probability(PairComparator::compare(self, keys.record(other, otherPhones.value(other.id), otherEmails.value(other.id))));
+        if (p >= threshold)
+            result.append({customer.id, other.id, p});
+    }
+    std::sort(result.begin(), result.end(), [](const DuplicatePair& a, const DuplicatePair& b) { return a.probability > b.probability; });
+    if (result.size() > limit)
+        result.resize(limit);
+    return result;
+}

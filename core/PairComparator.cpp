@@ -1,0 +1,137 @@
+#include "PairComparator.h"
+
+#include "StringSimilarity.h"
+
+#include <algorithm>
+
+using StringSimilarity::damerauLevenshtein;
+using StringSimilarity::jaroWinkler;
+
+namespace {
+constexpr int levelCounts[PairComparator::FieldCount] = {
+    5, // Family: exact, same pinyin, JW ≥ .92, JW ≥ .80, different
+    5, // Given: as Family
+    5, // Name: exact, same pinyin or same syllables in another order, JW ≥ .92, JW ≥ .80, different
+    3, // Company: exact key, JW ≥ .92, different
+    4, // Birthday: exact, one edit or day/month swapped, two edits, different
+    4, // IdNumber: exact, one edit, two edits, different
+    3, // Phone: a number in common, one edit apart, different
+    3, // Email: an address in common, same mailbox name or JW ≥ .92, different
+    3, // Postcode: exact, one edit, different
+    3, // City: exact, JW ≥ .90, different
+    2, // Province: exact, different
+    4, // Address: exact, JW ≥ .90, JW ≥ .75, different
+};
+constexpr const char* names[PairComparator::FieldCount] = {"family_name", "given_name", "name",     "company",
+                                                           "birthday",    "id_number",  "phone",    "email",
+                                                           "postcode",    "city",       "province", "address"};
+
+// A name part: exact, same reading, or close by Jaro–Winkler on the reading.
+int namePartLevel(const QString& a, const QString& b, const QString& pa, const QString& pb)
+{
+    if (a == b)
+        return 0;
+    if (!pa.isEmpty() && pa == pb)
+        return 1;
+    const double jw = jaroWinkler(pa.isEmpty() ? a : pa, pb.isEmpty() ? b : pb);
+    return jw >= 0.92 ? 2 : jw >= 0.80 ? 3 : 4;
+}
+
+int editLevels(const QString& a, const QString& b, int levels)
+{
+    // exact, one edit, (two edits,) different
+    const int distance = damerauLevenshtein(a, b, levels - 2);
+    return std::min(distance, levels - 1);
+}
+
+int birthdayLevel(const QString& a, const QString& b)
+{
+    if (a == b)
+        return 0;
+    // Day and month swapped (US/European order on the paper form).
+    if (a.left(4) == b.left(4) && a.mid(4, 2) == b.mid(6, 2) && a.mid(6, 2) == b.mid(4, 2))
+        return 1;
+    return editLevels(a, b, 4);
+}
+
+template <typename Near> int setLevel(const QVector<QString>& a, const QVector<QString>& b, Near near)
+{
+    int best = 2;
+    for (const QString& x : a) {
+        for (const QString& y : b) {
+            if (x == y)
+                return 0;
+            if (best > 1 && near(x, y))
+                best = 1;
+        }
+    }
+    return best;
+}
+
+bool bothKnown(const QString& a, const QString& b) { return !a.isEmpty() && !b.isEmpty(); }
+} // namespace
+
+int PairComparator::levelCount(int field) { return levelCounts[field]; }
+const char* PairComparator::fieldName(int field) { return names[field]; }
+
+PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const MatchRecord& b)
+{
+    int level[FieldCount];
+    std::fill(std::begin(level), std::end(level), Missing);
+
+    const bool splitA = !a.family.isEmpty() || !a.given.isEmpty();
+    const bool splitB = !b.family.isEmpty() || !b.given.isEmpty();
+    if (splitA && splitB) {
+        int family = bothKnown(a.family, b.family) ? namePartLevel(a.family, b.family, a.familyPinyin, b.familyPinyin) : Missing;
+        int given = bothKnown(a.given, b.given) ? namePartLevel(a.given, b.given, a.givenPinyin, b.givenPinyin) : Missing;
+        // Family and given name swapped (a form filled in the wrong order): compare them crosswise.
+        if (family != 0 || given != 0) {
+            const int crossFamily = bothKnown(a.family, b.given) ? namePartLevel(a.family, b.given, a.familyPinyin, b.givenPinyin) : Missing;
+            const int crossGiven = bothKnown(a.given, b.family) ? namePartLevel(a.given, b.family, a.givenPinyin, b.familyPinyin) : Missing;
+            if (crossFamily != Missing && crossGiven != Missing && crossFamily + crossGiven < (family == Missing ? 4 : family) + (given == Missing ? 4 : given)
+                && crossFamily <= 1 && crossGiven <= 1) {
+                family = crossFamily;
+                given = crossGiven;
+            }
+        }
+        level[Family] = family;
+        level[Given] = given;
+    }
+    // The whole name when a side has no name parts (a company, a name typed in one box); not when the parts
+    // merely fail to meet (only a family name on one side, only a given name on the other).
+    if ((!splitA || !splitB) && bothKnown(a.name, b.name)) {
+        int name = namePartLevel(a.name, b.name, a.namePinyin, b.namePinyin);
+        if (name > 1 && !a.nameSyllables.isEmpty() && a.nameSyllables == b.nameSyllables)
+            name = 1;
+        level[Name] = name;
+    }
+    if (bothKnown(a.company, b.company))
+        level[Company] = a.company == b.company ? 0 : jaroWinkler(a.company, b.company) >= 0.92 ? 1 : 2;
+    if (bothKnown(a.birthday, b.birthday))
+        level[Birthday] = birthdayLevel(a.birthday, b.birthday);
+    if (bothKnown(a.idNumber, b.idNumber))
+        level[IdNumber] = editLevels(a.idNumber, b.idNumber, 4);
+    if (!a.phones.isEmpty() && !b.phones.isEmpty())
+        level[Phone] = setLevel(a.phones, b.phones, [](const QString& x, const QString& y) {
+            return damerauLevenshtein(x, y, 1) <= 1;
+        });
+    if (!a.emails.isEmpty() && !b.emails.isEmpty())
+        level[Email] = setLevel(a.emails, b.emails, [](const QString& x, const QString& y) {
+            const qsizetype ax = x.indexOf(QLatin1Char('@')), ay = y.indexOf(QLatin1Char('@'));
+            return (ax > 0 && QStringView(x).left(ax) == QStringView(y).left(ay)) || jaroWinkler(x, y) >= 0.92;
+        });
+    if (bothKnown(a.postcode, b.postcode))
+        level[Postcode] = editLevels(a.postcode, b.postcode, 3);
+    if (bothKnown(a.city, b.city))
+        level[City] = a.city == b.city ? 0 : jaroWinkler(a.city, b.city) >= 0.90 ? 1 : 2;
+    if (bothKnown(a.province, b.province))
+        level[Province] = a.province == b.province ? 0 : 1;
+    if (bothKnown(a.address, b.address)) {
+        const double jw = a.address == b.address ? 1.0 : jaroWinkler(a.address, b.address);
+        level[Address] = jw == 1.0 ? 0 : jw >= 0.90 ? 1 : jw >= 0.75 ? 2 : 3;
+    }
+    Pattern pattern = 0;
+    for (int f = 0; f < FieldCount; ++f)
+        pattern |= Pattern(level[f]) << (4 * f);
+    return pattern;
+}
