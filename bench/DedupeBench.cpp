@@ -1,7 +1,8 @@
 // Full duplicate scan (core/DuplicateFinder, what `dossier-cli dedupe` runs) on a demo archive with about
 // 10 % duplicates (DemoDuplicates: one or two corrupted copies of 6–7 % of the customers, codes ORIGINAL-Dn).
 // `bench_dedupebench [customers]` (default 1,000,000): the archive is $DOSSIER_DEDUPE_DB or
-// /tmp/dossier-dedupe-<customers>.sqlite, generated on first use. Prints the scan's figures, its peak memory
+// /tmp/dossier-dedupe-<customers>.sqlite, generated on first use (duplicates are added to an archive without
+// any). Prints the scan's figures, its peak memory
 // (the process's maximum resident set) and precision/recall/F1 of the merged groups against the codes.
 #include "Archive.h"
 #include "DemoDuplicates.h"
@@ -47,6 +48,10 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(generated.error()));
             return 1;
         }
+    }
+    QSqlQuery has((*archive)->database().connection());
+    if (has.exec(QStringLiteral("SELECT 1 FROM customers WHERE code LIKE '%-D%' LIMIT 1")) && !has.next()) {
+        std::fprintf(stderr, "adding duplicates ...\n");
         DemoDuplicates::Options duplicates;
         duplicates.share = 0.067; // × 1.5 copies on average ≈ 10 % duplicates
         if (auto added = DemoDuplicates::add(**archive, duplicates); !added) {
