@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <random>
 #include <thread>
 
@@ -129,8 +130,12 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     // DOSSIER_DEDUPE_TRACE=1 prints the time of each phase to stderr (for docs/performance.md).
     static const bool trace = qEnvironmentVariableIntValue("DOSSIER_DEDUPE_TRACE") != 0;
     const auto phase = [&](const char* name) {
-        if (trace)
-            std::fprintf(stderr, "dedupe: %-12s %8.2f s\n", name, double(timer.nsecsElapsed()) / 1e9);
+        if (trace) {
+            timespec cpu{};
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+            std::fprintf(stderr, "dedupe: %-12s %8.2f s wall %8.2f s cpu\n", name, double(timer.nsecsElapsed()) / 1e9,
+                         double(cpu.tv_sec) + double(cpu.tv_nsec) / 1e9);
+        }
     };
     const auto cancelled = [] { return Result<DuplicateScan>::failure(tr("Duplicate search cancelled."), ErrorKind::Cancelled); };
     sqlite3* handle = SqliteStatement::handle(m_db);

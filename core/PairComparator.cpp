@@ -26,9 +26,16 @@ constexpr const char* names[PairComparator::FieldCount] = {"family_name", "given
                                                            "birthday",    "id_number",  "phone",    "email",
                                                            "postcode",    "city",       "province", "address"};
 
+// Written in Han (names are one script or the other; the first character decides, cheaply).
 bool hasHan(const QString& text)
 {
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x2E80; });
+    return !text.isEmpty() && text.front().unicode() >= 0x2E80;
+}
+
+// Same text or same reading: the only levels a crosswise (swapped) comparison may use.
+bool sameOrSameReading(const QString& a, const QString& b, const QString& pa, const QString& pb)
+{
+    return a == b || (!pa.isEmpty() && pa == pb);
 }
 
 // A name part: exact, same reading, or close by Jaro–Winkler — on the characters when both are written in
@@ -115,12 +122,13 @@ PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const Matc
     if (splitA && splitB) {
         int family = bothKnown(a.family, b.family) ? namePartLevel(a.family, b.family, a.familyPinyin, b.familyPinyin) : Missing;
         int given = bothKnown(a.given, b.given) ? namePartLevel(a.given, b.given, a.givenPinyin, b.givenPinyin) : Missing;
-        // Family and given name swapped (a form filled in the wrong order): compare them crosswise.
-        if (family != 0 || given != 0) {
-            const int crossFamily = bothKnown(a.family, b.given) ? namePartLevel(a.family, b.given, a.familyPinyin, b.givenPinyin) : Missing;
-            const int crossGiven = bothKnown(a.given, b.family) ? namePartLevel(a.given, b.family, a.givenPinyin, b.familyPinyin) : Missing;
-            if (crossFamily != Missing && crossGiven != Missing && crossFamily + crossGiven < (family == Missing ? 4 : family) + (given == Missing ? 4 : given)
-                && crossFamily <= 1 && crossGiven <= 1) {
+        // Family and given name swapped (a form filled in the wrong order): both crosswise the same or read the same.
+        if ((family != 0 || given != 0) && bothKnown(a.family, b.given) && bothKnown(a.given, b.family)
+            && sameOrSameReading(a.family, b.given, a.familyPinyin, b.givenPinyin)
+            && sameOrSameReading(a.given, b.family, a.givenPinyin, b.familyPinyin)) {
+            const int crossFamily = namePartLevel(a.family, b.given, a.familyPinyin, b.givenPinyin);
+            const int crossGiven = namePartLevel(a.given, b.family, a.givenPinyin, b.familyPinyin);
+            if (crossFamily + crossGiven < (family == Missing ? 4 : family) + (given == Missing ? 4 : given)) {
                 family = crossFamily;
                 given = crossGiven;
             }
