@@ -3,19 +3,22 @@
 // `bench_dedupebench [customers]` (default 1,000,000): the archive is $DOSSIER_DEDUPE_DB or
 // /tmp/dossier-dedupe-<customers>.sqlite, generated on first use (duplicates are added to an archive without
 // any). Prints the scan's figures, its peak memory
-// (the process's maximum resident set) and precision/recall/F1 of the merged groups against the codes.
+// (the process's maximum resident set), precision/recall/F1 of the merged groups against the codes, and the
+// latency of the check on entry (DuplicateFinder::findFor) for every 500th customer entered again.
 #include "Archive.h"
 #include "DemoDuplicates.h"
 #include "DemoGenerator.h"
 #include "DuplicateFinder.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -97,5 +100,27 @@ int main(int argc, char** argv)
     std::printf("true pairs %lld, merged pairs %lld: precision %.4f recall %.4f F1 %.4f\n", static_cast<long long>(truePairs),
                 static_cast<long long>(predicted), precision, recall,
                 precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0);
+
+    // The check on entry: every 500th customer entered again (a new, unsaved record with its primary contact).
+    std::vector<double> ms;
+    qint64 flagged = 0;
+    for (qint64 id = 1; id <= scan->records; id += 500) {
+        auto customer = (*archive)->customers().findById(id);
+        if (!customer)
+            continue;
+        const auto contacts = (*archive)->contacts().forCustomer(id);
+        Customer entered = *customer;
+        entered.id = 0;
+        QElapsedTimer timer;
+        timer.start();
+        const auto likely = DuplicateFinder((*archive)->database().connection())
+                                .findFor(entered, contacts && !contacts->isEmpty() ? contacts->first() : Contact{});
+        ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        flagged += likely && !likely->isEmpty() ? 1 : 0;
+    }
+    std::sort(ms.begin(), ms.end());
+    if (!ms.empty())
+        std::printf("entry check: %zu records, p50 %.1f ms, p95 %.1f ms, max %.1f ms; the record itself found for %lld\n", ms.size(),
+                    ms[ms.size() / 2], ms[ms.size() * 95 / 100], ms.back(), static_cast<long long>(flagged));
     return 0;
 }
