@@ -12,7 +12,26 @@ struct Entry {
     bool operator<(const Entry& other) const { return key < other.key || (key == other.key && record < other.record); }
 };
 
-using KeyOf = std::function<void(const MatchRecord&, QVector<QString>&)>;
+// Keys are hashed where they are made: no joined strings for millions of records.
+class Keys {
+public:
+    void clear() { m_keys.clear(); }
+    const std::vector<size_t>& all() const { return m_keys; }
+    void add(const QString& key, size_t tag = 0)
+    {
+        if (!key.isEmpty())
+            m_keys.push_back(qHash(key, tag));
+    }
+    void add(const QStringView a, const QStringView b, size_t tag)
+    {
+        if (!a.isEmpty() && !b.isEmpty())
+            m_keys.push_back(qHash(a, tag) * 0x9E3779B97F4A7C15ULL ^ qHash(b, tag + 1));
+    }
+
+private:
+    std::vector<size_t> m_keys;
+};
+using KeyOf = std::function<void(const MatchRecord&, Keys&)>;
 
 void addPair(std::vector<quint64>& out, quint32 a, quint32 b)
 {
@@ -25,14 +44,14 @@ void addPair(std::vector<quint64>& out, quint32 a, quint32 b)
 
 // Sorts `members` by name reading and pairs each with its next Window neighbours.
 void pairNeighbours(std::vector<quint32>& members, const std::vector<MatchRecord>& records, std::vector<quint64>& out,
-                    const std::function<const QString&(const MatchRecord&)>& sortKey)
+                    const std::function<const QString&(const MatchRecord&)>& sortKey, size_t window = CandidateBlocker::Window)
 {
     std::sort(members.begin(), members.end(), [&](quint32 a, quint32 b) {
         const int c = QString::compare(sortKey(records[a]), sortKey(records[b]));
         return c < 0 || (c == 0 && a < b);
     });
     for (size_t i = 0; i < members.size(); ++i)
-        for (size_t j = i + 1; j < members.size() && j <= i + CandidateBlocker::Window; ++j)
+        for (size_t j = i + 1; j < members.size() && j <= i + window; ++j)
             addPair(out, members[i], members[j]);
 }
 
@@ -43,13 +62,12 @@ void block(const std::vector<MatchRecord>& records, const KeyOf& keysOf, std::ve
 {
     std::vector<Entry> entries;
     entries.reserve(records.size());
-    QVector<QString> keys;
+    Keys keys;
     for (size_t i = 0; i < records.size(); ++i) {
         keys.clear();
         keysOf(records[i], keys);
-        for (const QString& key : keys)
-            if (!key.isEmpty())
-                entries.push_back({qHash(key), quint32(i)});
+        for (size_t key : keys.all())
+            entries.push_back({key, quint32(i)});
     }
     std::sort(entries.begin(), entries.end());
     std::vector<quint32> members;
@@ -65,72 +83,70 @@ void block(const std::vector<MatchRecord>& records, const KeyOf& keysOf, std::ve
                 for (size_t j = i + 1; j < members.size(); ++j)
                     addPair(out, members[i], members[j]);
         } else {
-            // A common key (张伟, a switchboard number): neighbours by name, then by address.
+            // A common key (张伟 in 北京, a switchboard number): neighbours by name.
             pairNeighbours(members, records, out, byName);
-            pairNeighbours(members, records, out, byAddress);
         }
         start = end;
     }
 }
 
 void sortedPass(const std::vector<MatchRecord>& records, const std::function<const QString&(const MatchRecord&)>& key,
-                std::vector<quint64>& out)
+                std::vector<quint64>& out, size_t window = CandidateBlocker::Window)
 {
     std::vector<quint32> members;
     for (size_t i = 0; i < records.size(); ++i)
         if (!key(records[i]).isEmpty())
             members.push_back(quint32(i));
-    pairNeighbours(members, records, out, key);
+    pairNeighbours(members, records, out, key, window);
 }
 
-QString year(const MatchRecord& r) { return r.birthday.left(4); }
-QString joined(const QString& a, const QString& b)
-{
-    return a.isEmpty() || b.isEmpty() ? QString() : a + QLatin1Char('|') + b;
-}
 } // namespace
 
 std::vector<quint64> CandidateBlocker::pairs(const std::vector<MatchRecord>& records,
                                              const std::function<bool(qint64, qint64)>& progress)
 {
     const std::vector<KeyOf> families = {
-        [](const MatchRecord& r, QVector<QString>& k) { k += r.phones; },
-        [](const MatchRecord& r, QVector<QString>& k) { k += r.emails; },
-        [](const MatchRecord& r, QVector<QString>& k) {
+        [](const MatchRecord& r, Keys& k) {
+            for (const QString& p : r.phones)
+                k.add(p, 1);
+            for (const QString& e : r.emails)
+                k.add(e, 2);
+        },
+        [](const MatchRecord& r, Keys& k) {
             // The ID number, and both its ends: one or two typos rarely hit both halves.
             if (r.idNumber.size() >= 4)
-                k.append(r.idNumber);
+                k.add(r.idNumber, 3);
             if (r.idNumber.size() >= 6) {
                 const qsizetype half = (r.idNumber.size() + 1) / 2;
-                k.append(QStringLiteral("<") + r.idNumber.left(half));
-                k.append(QStringLiteral(">") + r.idNumber.right(half));
+                k.add(r.idNumber.left(half), 4);
+                k.add(r.idNumber.right(half), 5);
             }
         },
-        [](const MatchRecord& r, QVector<QString>& k) {
-            k.append(r.namePinyin);
+        [](const MatchRecord& r, Keys& k) {
+            k.add(r.namePinyin, 6);
             if (r.nameSyllables != r.namePinyin)
-                k.append(QStringLiteral("~") + r.nameSyllables);
+                k.add(r.nameSyllables, 7);
         },
-        [](const MatchRecord& r, QVector<QString>& k) {
-            k.append(joined(r.birthday, r.familyPinyin.left(1)));
-            k.append(joined(r.birthday, r.givenPinyin.left(1)));
-            k.append(joined(r.birthday, r.postcode));
+        [](const MatchRecord& r, Keys& k) {
+            k.add(r.birthday, QStringView(r.familyPinyin).left(1), 10);
+            k.add(r.birthday, QStringView(r.givenPinyin).left(1), 12);
+            k.add(r.birthday, r.postcode, 14);
         },
-        [](const MatchRecord& r, QVector<QString>& k) {
-            k.append(joined(r.familyPinyin, r.postcode));
-            k.append(joined(r.givenPinyin, r.postcode));
-            k.append(joined(r.familyPinyin, year(r)));
-            k.append(joined(r.givenPinyin, year(r)));
+        [](const MatchRecord& r, Keys& k) {
+            k.add(r.familyPinyin, r.postcode, 16);
+            k.add(r.givenPinyin, r.postcode, 18);
+            k.add(r.familyPinyin, QStringView(r.birthday).left(4), 20);
+            k.add(r.givenPinyin, QStringView(r.birthday).left(4), 22);
         },
-        [](const MatchRecord& r, QVector<QString>& k) {
-            k.append(joined(r.familyPinyin, r.city));
-            k.append(joined(r.givenPinyin, r.city));
-            k.append(joined(r.familyPinyin, r.givenPinyin.left(1)));
-            k.append(joined(r.givenPinyin, r.familyPinyin.left(1)));
+        [](const MatchRecord& r, Keys& k) {
+            k.add(r.familyPinyin, r.city, 24);
+            k.add(r.givenPinyin, r.city, 26);
+            k.add(r.familyPinyin, QStringView(r.givenPinyin).left(1), 28);
+            k.add(r.givenPinyin, QStringView(r.familyPinyin).left(1), 30);
         },
-        [](const MatchRecord& r, QVector<QString>& k) {
-            k.append(joined(r.postcode, r.address.left(6)));
-            k.append(joined(r.company, r.familyPinyin));
+        [](const MatchRecord& r, Keys& k) {
+            k.add(r.postcode, QStringView(r.address).left(6), 32);
+            k.add(r.company, r.familyPinyin, 34);
         },
     };
     const qint64 total = qint64(families.size()) + 3;
@@ -141,7 +157,7 @@ std::vector<quint64> CandidateBlocker::pairs(const std::vector<MatchRecord>& rec
         if (progress && !progress(++done, total))
             return {};
     }
-    sortedPass(records, byName, out);
+    sortedPass(records, byName, out, CandidateBlocker::NameWindow);
     sortedPass(records, [](const MatchRecord& r) -> const QString& { return r.idNumber; }, out);
     if (progress && !progress(++done, total))
         return {};

@@ -16,6 +16,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <random>
 #include <thread>
 
@@ -125,6 +127,16 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
 {
     QElapsedTimer timer;
     timer.start();
+    // DOSSIER_DEDUPE_TRACE=1 prints the time of each phase to stderr (for docs/performance.md).
+    static const bool trace = qEnvironmentVariableIntValue("DOSSIER_DEDUPE_TRACE") != 0;
+    const auto phase = [&](const char* name) {
+        if (trace) {
+            timespec cpu{};
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+            std::fprintf(stderr, "dedupe: %-12s %8.2f s wall %8.2f s cpu\n", name, double(timer.nsecsElapsed()) / 1e9,
+                         double(cpu.tv_sec) + double(cpu.tv_nsec) / 1e9);
+        }
+    };
     const auto cancelled = [] { return Result<DuplicateScan>::failure(tr("Duplicate search cancelled."), ErrorKind::Cancelled); };
     sqlite3* handle = SqliteStatement::handle(m_db);
     if (!handle)
@@ -202,6 +214,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         sqlite3_finalize(statement);
     }
 
+    phase("read+keys");
     countTerms(records);
     DuplicateScan result;
     result.records = qint64(records.size());
@@ -230,6 +243,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
                          candidates.end());
     }
     result.candidatePairs = qint64(candidates.size());
+    phase("blocking");
 
     std::vector<PairComparator::Pattern> patterns(candidates.size());
     parallelFor(qsizetype(candidates.size()), [&](qsizetype begin, qsizetype end) {
@@ -241,6 +255,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     if (options.progress && !options.progress(result.candidatePairs, result.candidatePairs))
         return cancelled();
 
+    phase("compare");
     // u from random pairs (nearly all of them different customers), m and λ by EM on the candidates.
     FellegiSunterModel model;
     const qint64 n = qint64(records.size());
@@ -266,6 +281,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     for (PairComparator::Pattern p : patterns)
         ++candidateCounts[p];
     model.estimateM(candidateCounts);
+    phase("model");
 
     for (size_t i = 0; i < candidates.size(); ++i) {
         const quint64 p = candidates[i];
@@ -279,7 +295,9 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         return a.probability != b.probability ? a.probability > b.probability
                                               : std::pair(a.leftId, a.rightId) < std::pair(b.leftId, b.rightId);
     });
+    phase("score");
     result.groups = DuplicateGrouper::group(result.pairs, options.threshold);
+    phase("groups");
 
     // The weights learnt here serve the entry check. A read-only archive simply keeps the old ones.
     QSqlQuery save(m_db);

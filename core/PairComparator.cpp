@@ -26,14 +26,29 @@ constexpr const char* names[PairComparator::FieldCount] = {"family_name", "given
                                                            "birthday",    "id_number",  "phone",    "email",
                                                            "postcode",    "city",       "province", "address"};
 
-// A name part: exact, same reading, or close by Jaro–Winkler on the reading.
+// Written in Han (names are one script or the other; the first character decides, cheaply).
+bool hasHan(const QString& text)
+{
+    return !text.isEmpty() && text.front().unicode() >= 0x2E80;
+}
+
+// Same text or same reading: the only levels a crosswise (swapped) comparison may use.
+bool sameOrSameReading(const QString& a, const QString& b, const QString& pa, const QString& pb)
+{
+    return a == b || (!pa.isEmpty() && pa == pb);
+}
+
+// A name part: exact, same reading, or close by Jaro–Winkler — on the characters when both are written in
+// Han (a character is a syllable: 卓越食品 and 卓越货运 share half, though their pinyin starts alike), on the
+// readings otherwise (张伟 against "Zhang Wei", Latin typos).
 int namePartLevel(const QString& a, const QString& b, const QString& pa, const QString& pb)
 {
     if (a == b)
         return 0;
     if (!pa.isEmpty() && pa == pb)
         return 1;
-    const double jw = jaroWinkler(pa.isEmpty() ? a : pa, pb.isEmpty() ? b : pb);
+    const bool han = hasHan(a) && hasHan(b);
+    const double jw = han ? jaroWinkler(a, b) : jaroWinkler(pa.isEmpty() ? a : pa, pb.isEmpty() ? b : pb);
     return jw >= 0.92 ? 2 : jw >= 0.80 ? 3 : 4;
 }
 
@@ -69,6 +84,29 @@ template <typename Near> int setLevel(const QVector<QString>& a, const QVector<Q
 }
 
 bool bothKnown(const QString& a, const QString& b) { return !a.isEmpty() && !b.isEmpty(); }
+
+// Damerau–Levenshtein distance ≤ 1 in one pass (phone numbers are compared several times per pair).
+bool withinOneEdit(QStringView x, QStringView y)
+{
+    if (x.size() == y.size()) {
+        qsizetype first = -1, count = 0;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (x[i] != y[i]) {
+                if (count++ == 0)
+                    first = i;
+            }
+        }
+        return count <= 1
+            || (count == 2 && first + 1 < x.size() && x[first] == y[first + 1] && x[first + 1] == y[first]);
+    }
+    if (std::abs(x.size() - y.size()) != 1)
+        return false;
+    const QStringView longer = x.size() > y.size() ? x : y, shorter = x.size() > y.size() ? y : x;
+    qsizetype i = 0;
+    while (i < shorter.size() && shorter[i] == longer[i])
+        ++i;
+    return shorter.mid(i) == longer.mid(i + 1);
+}
 } // namespace
 
 int PairComparator::levelCount(int field) { return levelCounts[field]; }
@@ -84,12 +122,13 @@ PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const Matc
     if (splitA && splitB) {
         int family = bothKnown(a.family, b.family) ? namePartLevel(a.family, b.family, a.familyPinyin, b.familyPinyin) : Missing;
         int given = bothKnown(a.given, b.given) ? namePartLevel(a.given, b.given, a.givenPinyin, b.givenPinyin) : Missing;
-        // Family and given name swapped (a form filled in the wrong order): compare them crosswise.
-        if (family != 0 || given != 0) {
-            const int crossFamily = bothKnown(a.family, b.given) ? namePartLevel(a.family, b.given, a.familyPinyin, b.givenPinyin) : Missing;
-            const int crossGiven = bothKnown(a.given, b.family) ? namePartLevel(a.given, b.family, a.givenPinyin, b.familyPinyin) : Missing;
-            if (crossFamily != Missing && crossGiven != Missing && crossFamily + crossGiven < (family == Missing ? 4 : family) + (given == Missing ? 4 : given)
-                && crossFamily <= 1 && crossGiven <= 1) {
+        // Family and given name swapped (a form filled in the wrong order): both crosswise the same or read the same.
+        if ((family != 0 || given != 0) && bothKnown(a.family, b.given) && bothKnown(a.given, b.family)
+            && sameOrSameReading(a.family, b.given, a.familyPinyin, b.givenPinyin)
+            && sameOrSameReading(a.given, b.family, a.givenPinyin, b.familyPinyin)) {
+            const int crossFamily = namePartLevel(a.family, b.given, a.familyPinyin, b.givenPinyin);
+            const int crossGiven = namePartLevel(a.given, b.family, a.givenPinyin, b.familyPinyin);
+            if (crossFamily + crossGiven < (family == Missing ? 4 : family) + (given == Missing ? 4 : given)) {
                 family = crossFamily;
                 given = crossGiven;
             }
@@ -112,9 +151,7 @@ PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const Matc
     if (bothKnown(a.idNumber, b.idNumber))
         level[IdNumber] = editLevels(a.idNumber, b.idNumber, 4);
     if (!a.phones.isEmpty() && !b.phones.isEmpty())
-        level[Phone] = setLevel(a.phones, b.phones, [](const QString& x, const QString& y) {
-            return damerauLevenshtein(x, y, 1) <= 1;
-        });
+        level[Phone] = setLevel(a.phones, b.phones, [](const QString& x, const QString& y) { return withinOneEdit(x, y); });
     if (!a.emails.isEmpty() && !b.emails.isEmpty())
         level[Email] = setLevel(a.emails, b.emails, [](const QString& x, const QString& y) {
             const qsizetype ax = x.indexOf(QLatin1Char('@')), ay = y.indexOf(QLatin1Char('@'));
@@ -124,7 +161,9 @@ PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const Matc
         level[Postcode] = editLevels(a.postcode, b.postcode, 3);
     if (bothKnown(a.city, b.city))
         level[City] = a.city == b.city ? 0 : jaroWinkler(a.city, b.city) >= 0.90 ? 1 : 2;
-    if (bothKnown(a.province, b.province))
+    // The province only counts without a city: a city already says which province, and counting both would
+    // count one agreement twice.
+    if (level[City] == Missing && bothKnown(a.province, b.province))
         level[Province] = a.province == b.province ? 0 : 1;
     if (bothKnown(a.address, b.address)) {
         const double jw = a.address == b.address ? 1.0 : jaroWinkler(a.address, b.address);

@@ -68,27 +68,39 @@ int damerauLevenshtein(QStringView a, QStringView b, int limit)
         return limit + 1;
     if (a == b)
         return 0;
-    // Three rows of the optimal-string-alignment table.
-    std::vector<int> before(size_t(lb) + 1), previous(size_t(lb) + 1), current(size_t(lb) + 1);
+    // Three rows of the optimal-string-alignment table; on the stack for the short strings compared here.
+    constexpr int Small = 64;
+    std::array<int, 3 * (Small + 1)> small{};
+    std::vector<int> big;
+    int* rows = small.data();
+    if (lb > Small) {
+        big.assign(3 * (size_t(lb) + 1), 0);
+        rows = big.data();
+    }
+    int* before = rows;
+    int* previous = rows + lb + 1;
+    int* current = rows + 2 * (lb + 1);
     for (int j = 0; j <= lb; ++j)
-        previous[size_t(j)] = j;
+        previous[j] = j;
     for (int i = 1; i <= la; ++i) {
         current[0] = i;
         int rowBest = current[0];
         for (int j = 1; j <= lb; ++j) {
             const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int value = std::min({previous[size_t(j)] + 1, current[size_t(j) - 1] + 1, previous[size_t(j) - 1] + cost});
+            int value = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                value = std::min(value, before[size_t(j) - 2] + 1);
-            current[size_t(j)] = value;
+                value = std::min(value, before[j - 2] + 1);
+            current[j] = value;
             rowBest = std::min(rowBest, value);
         }
         if (rowBest > limit)
             return limit + 1;
-        std::swap(before, previous);
-        std::swap(previous, current);
+        int* oldest = before;
+        before = previous;
+        previous = current;
+        current = oldest;
     }
-    return std::min(previous[size_t(lb)], limit + 1);
+    return std::min(previous[lb], limit + 1);
 }
 
 } // namespace StringSimilarity
