@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "NameSortKey.h"
+#include "OrderHistoryIndex.h"
 #include "SearchIndex.h"
 #include "SegmentSnapshotSchema.h"
 #include "Transaction.h"
@@ -236,6 +237,8 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {7, "segment snapshots", SegmentSnapshotSchema::create},
         {8, "saved smart lists", addSavedFilters},
         {9, "customer search index", SearchIndex::install},
+        {10, "covering index for order histories", OrderHistoryIndex::create},
+        {11, "smaller search index, built faster", SearchIndex::upgradeLayout},
     };
     return all;
 }

@@ -364,9 +364,14 @@ void SegmentDashboard::refresh()
     m_refreshPending = false;
     m_error.clear();
     const QDate asOf = m_asOfEdit->date();
-    m_worker = std::make_unique<SegmentWorker>(m_archivePath, asOf);
+    // Two threads on their own connections: the orders (segments, then the churn list, from one read of them)
+    // and everything else (breakdowns, follow-ups, snapshots).
+    m_worker = std::make_unique<SegmentWorker>(m_archivePath, asOf, nullptr, true);
+    connect(m_worker.get(), &SegmentWorker::statsReady, this, &SegmentDashboard::onStatsReady);
     connect(m_worker.get(), &ArchiveWorker::finished, this, &SegmentDashboard::onFinished);
     m_status->setText(tr("Computing segments…"));
+    m_hasChurn = false;
+    m_hasOtherDetails = false;
     m_worker->start();
 
     auto data = std::make_shared<DashboardData>();
@@ -375,8 +380,11 @@ void SegmentDashboard::refresh()
             return DashboardLoader::load(archive, asOf, *data, error);
         },
         [this, data] {
+            QList<ChurnRow> churn = std::move(m_details.churn);
             m_details = std::move(*data);
-            m_hasDetails = true;
+            m_details.churn = std::move(churn);
+            m_hasOtherDetails = true;
+            m_hasDetails = m_hasChurn;
             showDetails();
         });
     updateBusy();
@@ -417,19 +425,30 @@ void SegmentDashboard::updateBusy()
     m_snapshotButton->setEnabled(!(m_snapshotTask && m_snapshotTask->isRunning()));
 }
 
+void SegmentDashboard::onStatsReady()
+{
+    m_stats = m_worker->stats();
+    m_hasStats = true;
+    m_status->setText(tr("%n customer(s) as of %1", nullptr, int(m_stats.customerCount))
+                          .arg(QLocale().toString(m_stats.asOf, QLocale::ShortFormat)));
+    showStats();
+}
+
 void SegmentDashboard::onFinished()
 {
     if (m_worker->succeeded()) {
-        m_stats = m_worker->stats();
-        m_hasStats = true;
-        m_status->setText(tr("%n customer(s) as of %1", nullptr, int(m_stats.customerCount))
-                              .arg(QLocale().toString(m_stats.asOf, QLocale::ShortFormat)));
+        // statsReady() came first (queued from the same thread) and showed the segments.
+        m_details.churn = m_worker->churn();
+        m_details.asOf = m_stats.asOf;
+        m_hasChurn = true;
+        m_hasDetails = m_hasOtherDetails;
+        showDetails();
     } else {
         m_error = m_worker->errorText();
         m_status->setText(tr("Cannot compute the segments: %1").arg(m_error));
+        showStats();
     }
     updateBusy();
-    showStats();
     // Not from inside the worker's own signal: refresh() replaces (and deletes) the worker.
     if (m_refreshPending && !isBusy())
         QMetaObject::invokeMethod(this, &SegmentDashboard::refresh, Qt::QueuedConnection);

@@ -82,6 +82,7 @@ private:
     QWidget* makeFollowUpsTab();
     QChartView* makeView(const QString& name);
 
+    void onStatsReady();
     void onFinished();
     void updateBusy();
     void showStats();
@@ -129,7 +130,9 @@ private:
     std::unique_ptr<ArchiveTask> m_membersTask;
     bool m_refreshPending = false;
     bool m_hasStats = false;
-    bool m_hasDetails = false;
+    bool m_hasDetails = false;      // the churn list and the other details
+    bool m_hasChurn = false;        // from m_worker
+    bool m_hasOtherDetails = false; // from m_detailsTask
     SegmentStats m_stats;
     DashboardData m_details;
     QList<SegmentMove> m_moves;
