@@ -6,8 +6,7 @@
 
 namespace OrderHistoryIndex {
 
-Status create(QSqlDatabase& db)
-{
+Status create(QSqlDatabase& db) {
     const QStringList statements = {
         QStringLiteral("CREATE INDEX IF NOT EXISTS orders_customer_history"
                        " ON orders(customer_id, order_date, amount_cents)"),
@@ -16,8 +15,9 @@ Status create(QSqlDatabase& db)
     QSqlQuery query(db);
     for (const QString& sql : statements)
         if (!query.exec(sql))
-            return Status::failure(QCoreApplication::translate("SchemaMigrator", "Schema change failed: %1 (%2)")
-                                       .arg(query.lastError().text(), sql.left(80)));
+            return Status::failure(
+                QCoreApplication::translate("SchemaMigrator", "Schema change failed: %1 (%2)")
+                    .arg(query.lastError().text(), sql.left(80)));
     return {};
 }
 

@@ -13,8 +13,7 @@ struct StatementDeleter {
 };
 using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
-int digits(const char* text, int from, int count)
-{
+int digits(const char* text, int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; ++i) {
         if (text[i] < '0' || text[i] > '9')
@@ -25,8 +24,7 @@ int digits(const char* text, int from, int count)
 }
 } // namespace
 
-std::optional<qint64> OrderHistoryScan::julianDay(const char* text, int length)
-{
+std::optional<qint64> OrderHistoryScan::julianDay(const char* text, int length) {
     if (length == 10 && text[4] == '-' && text[7] == '-') {
         const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
         if (year >= 0 && month >= 0 && day >= 0) {
@@ -40,8 +38,7 @@ std::optional<qint64> OrderHistoryScan::julianDay(const char* text, int length)
 }
 
 Status OrderHistoryScan::run(QSqlDatabase& db, const QDate& asOf, const QDate& windowStart,
-                             const std::function<void(const Customer&)>& each)
-{
+                             const std::function<void(const Customer&)>& each) {
     sqlite3* connection = SqliteStatement::handle(db);
     if (!connection)
         return Status::failure(tr("The archive is not an SQLite database."));
@@ -56,7 +53,8 @@ Status OrderHistoryScan::run(QSqlDatabase& db, const QDate& asOf, const QDate& w
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(connection)));
     Statement statement(raw);
     const QByteArray asOfText = asOf.toString(Qt::ISODate).toLatin1();
-    const QByteArray startText = windowStart.isValid() ? windowStart.toString(Qt::ISODate).toLatin1() : QByteArray();
+    const QByteArray startText =
+        windowStart.isValid() ? windowStart.toString(Qt::ISODate).toLatin1() : QByteArray();
     sqlite3_bind_text(raw, 1, asOfText.constData(), int(asOfText.size()), SQLITE_STATIC);
     if (windowStart.isValid())
         sqlite3_bind_text(raw, 2, startText.constData(), int(startText.size()), SQLITE_STATIC);

@@ -20,8 +20,8 @@ class OrderHistoryScan {
 public:
     struct Customer {
         qint64 customerId = 0;
-        qint64 orders = 0;       // every order, two on one day are two
-        qint64 amountCents = 0;  // their sum
+        qint64 orders = 0;        // every order, two on one day are two
+        qint64 amountCents = 0;   // their sum
         std::vector<qint64> days; // Julian day of each order, ascending, repeated days kept
         QDate lastOrder;          // the date of the last order (invalid if its stored text is no date)
     };

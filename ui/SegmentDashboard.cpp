@@ -385,7 +385,7 @@ void SegmentDashboard::refresh()
             m_details.churn = std::move(churn);
             m_hasOtherDetails = true;
             m_hasDetails = m_hasChurn;
-            showDetails();
+            showOtherDetails(); // the churn list is the segment worker's
         });
     updateBusy();
 }
@@ -442,7 +442,7 @@ void SegmentDashboard::onFinished()
         m_details.asOf = m_stats.asOf;
         m_hasChurn = true;
         m_hasDetails = m_hasOtherDetails;
-        showDetails();
+        showChurn();
     } else {
         m_error = m_worker->errorText();
         m_status->setText(tr("Cannot compute the segments: %1").arg(m_error));
@@ -595,16 +595,26 @@ void SegmentDashboard::showHeatMap()
 
 void SegmentDashboard::showDetails()
 {
+    showChurn();
+    showOtherDetails();
+}
+
+void SegmentDashboard::showChurn()
+{
     const QLocale locale;
     QList<ChurnRow> churn = m_details.churn;
     m_churnModel->setRows(std::move(churn));
     m_churnView->resizeColumnsToContents();
     m_churnStatus->setText(
-        m_hasDetails ? tr("%n customer(s) at risk as of %1: the days since their last order exceed twice their usual "
-                          "gap between orders (365 days for customers who bought only once).",
-                          nullptr, int(m_details.churn.size()))
-                           .arg(locale.toString(m_details.asOf, QLocale::ShortFormat))
-                     : QString());
+        m_hasChurn ? tr("%n customer(s) at risk as of %1: the days since their last order exceed twice their usual "
+                        "gap between orders (365 days for customers who bought only once).",
+                        nullptr, int(m_details.churn.size()))
+                         .arg(locale.toString(m_details.asOf, QLocale::ShortFormat))
+                   : QString());
+}
+
+void SegmentDashboard::showOtherDetails()
+{
     showBreakdown(provinceChart(), tr("Customers by province"), m_details.provinces);
     showBreakdown(industryChart(), tr("Customers by industry"), m_details.industries);
     showFollowUps();

@@ -88,6 +88,8 @@ private:
     void showStats();
     void showHeatMap();
     void showDetails();
+    void showChurn();
+    void showOtherDetails();
     void showSnapshots();
     void showChanges();
     void showBreakdown(QChart* chart, const QString& title, const QList<CustomerBreakdown::Group>& groups);

@@ -1,6 +1,6 @@
+#include "OrderHistoryScan.h"
 #include "BulkCustomerWriter.h"
 #include "ChurnDetector.h"
-#include "OrderHistoryScan.h"
 #include "RfmCalculator.h"
 #include "SqlValue.h"
 #include "TempArchive.h"
@@ -13,8 +13,7 @@
 
 namespace {
 // Orders (date, cents) per customer code, written straight to the archive; returns code → id.
-QMap<QString, qint64> store(Archive& archive, const QMap<QString, QList<std::pair<QDate, qint64>>>& orders)
-{
+QMap<QString, qint64> store(Archive& archive, const QMap<QString, QList<std::pair<QDate, qint64>>>& orders) {
     QMap<QString, qint64> ids;
     QSqlDatabase& db = archive.database().connection();
     Transaction transaction(db);
@@ -45,8 +44,7 @@ QMap<QString, qint64> store(Archive& archive, const QMap<QString, QList<std::pai
 const QDate d0(2024, 3, 1);
 } // namespace
 
-TEST(OrderHistoryScan, HandsOverEachCustomersCountedOrdersInIdAndDateOrder)
-{
+TEST(OrderHistoryScan, HandsOverEachCustomersCountedOrdersInIdAndDateOrder) {
     TempArchive archive;
     // Written out of date order, with two orders on one day and orders outside the window.
     const QMap<QString, QList<std::pair<QDate, qint64>>> orders = {
@@ -90,8 +88,7 @@ TEST(OrderHistoryScan, HandsOverEachCustomersCountedOrdersInIdAndDateOrder)
     }
 }
 
-TEST(OrderHistoryScan, ReadsIsoDatesAndRejectsImpossibleOnes)
-{
+TEST(OrderHistoryScan, ReadsIsoDatesAndRejectsImpossibleOnes) {
     EXPECT_EQ(OrderHistoryScan::julianDay("2024-02-29", 10), QDate(2024, 2, 29).toJulianDay());
     EXPECT_EQ(OrderHistoryScan::julianDay("1999-12-31", 10), QDate(1999, 12, 31).toJulianDay());
     EXPECT_FALSE(OrderHistoryScan::julianDay("2023-02-29", 10).has_value());
@@ -100,16 +97,19 @@ TEST(OrderHistoryScan, ReadsIsoDatesAndRejectsImpossibleOnes)
     EXPECT_FALSE(OrderHistoryScan::julianDay("", 0).has_value());
 }
 
-// The dashboard assesses churn from the orders RfmCalculator reads; it must agree with ChurnDetector's own run.
-TEST(OrderHistoryScan, ChurnFromTheRfmReadEqualsTheDetectorsOwn)
-{
+// The dashboard assesses churn from the orders RfmCalculator reads; it must agree with ChurnDetector's own
+// run.
+TEST(OrderHistoryScan, ChurnFromTheRfmReadEqualsTheDetectorsOwn) {
     TempArchive archive;
     const QDate asOf(2024, 12, 31);
-    const QMap<QString, qint64> ids = store(*archive, {{QStringLiteral("steady"), {{asOf.addDays(-40), 1}, {asOf.addDays(-20), 1}, {asOf.addDays(-10), 1}}},
-                     {QStringLiteral("gone"), {{asOf.addDays(-300), 1}, {asOf.addDays(-290), 1}, {asOf.addDays(-290), 5}}},
-                     {QStringLiteral("once"), {{asOf.addDays(-400), 1}}},
-                     {QStringLiteral("none"), {}},
-                     {QStringLiteral("later"), {{asOf.addDays(5), 1}}}});
+    const QMap<QString, qint64> ids = store(
+        *archive,
+        {{QStringLiteral("steady"), {{asOf.addDays(-40), 1}, {asOf.addDays(-20), 1}, {asOf.addDays(-10), 1}}},
+         {QStringLiteral("gone"),
+          {{asOf.addDays(-300), 1}, {asOf.addDays(-290), 1}, {asOf.addDays(-290), 5}}},
+         {QStringLiteral("once"), {{asOf.addDays(-400), 1}}},
+         {QStringLiteral("none"), {}},
+         {QStringLiteral("later"), {{asOf.addDays(5), 1}}}});
     ChurnDetector::Options options;
     options.asOf = asOf;
     const auto own = ChurnDetector(archive->database().connection()).assess(options);
@@ -139,15 +139,16 @@ TEST(OrderHistoryScan, ChurnFromTheRfmReadEqualsTheDetectorsOwn)
     EXPECT_FALSE(byId[ids[QStringLiteral("steady")]].atRisk);
 }
 
-TEST(OrderHistoryScan, ReadsTheOrdersFromTheCoveringIndexAlone)
-{
+TEST(OrderHistoryScan, ReadsTheOrdersFromTheCoveringIndexAlone) {
     TempArchive archive;
     QSqlQuery q(archive->database().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT customer_id, order_date, amount_cents FROM orders"
-                                      " WHERE order_date <= '2024-01-01' ORDER BY customer_id, order_date")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT customer_id, order_date, amount_cents FROM orders"
+                              " WHERE order_date <= '2024-01-01' ORDER BY customer_id, order_date")));
     QString plan;
     while (q.next())
         plan += q.value(3).toString() + QLatin1Char('\n');
-    EXPECT_TRUE(plan.contains(QStringLiteral("COVERING INDEX orders_customer_history"))) << plan.toStdString();
+    EXPECT_TRUE(plan.contains(QStringLiteral("COVERING INDEX orders_customer_history")))
+        << plan.toStdString();
     EXPECT_FALSE(plan.contains(QStringLiteral("TEMP B-TREE"))) << "no sort step: " << plan.toStdString();
 }
