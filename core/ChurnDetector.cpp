@@ -7,26 +7,51 @@
 #include <QSqlQuery>
 #include <algorithm>
 
-ChurnDetector::Assessment ChurnDetector::assessDates(QList<QDate> dates, const Options& options)
+namespace {
+// The rule on distinct days in ascending order.
+ChurnDetector::Assessment assessDistinct(const std::vector<qint64>& days, const ChurnDetector::Options& options)
 {
-    Assessment a;
-    std::sort(dates.begin(), dates.end());
-    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
-    if (dates.isEmpty())
+    ChurnDetector::Assessment a;
+    if (days.empty())
         return a;
-    a.daysSinceLastOrder = int(dates.last().daysTo(options.asOf));
-    if (dates.size() == 1) {
+    a.daysSinceLastOrder = int(options.asOf.toJulianDay() - days.back());
+    if (days.size() == 1) {
         a.limitDays = options.singleOrderDays;
     } else {
-        QList<qint64> gaps;
-        for (qsizetype i = 1; i < dates.size(); ++i)
-            gaps.append(dates[i - 1].daysTo(dates[i]));
+        std::vector<qint64> gaps;
+        gaps.reserve(days.size() - 1);
+        for (size_t i = 1; i < days.size(); ++i)
+            gaps.push_back(days[i] - days[i - 1]);
         std::sort(gaps.begin(), gaps.end());
-        const qsizetype n = gaps.size();
+        const size_t n = gaps.size();
         a.medianGapDays = n % 2 ? double(gaps[n / 2]) : (double(gaps[n / 2 - 1]) + double(gaps[n / 2])) / 2.0;
         a.limitDays = options.gapMultiple * a.medianGapDays;
     }
     a.atRisk = a.daysSinceLastOrder > a.limitDays;
+    return a;
+}
+} // namespace
+
+ChurnDetector::Assessment ChurnDetector::assessDates(QList<QDate> dates, const Options& options)
+{
+    std::vector<qint64> days;
+    days.reserve(size_t(dates.size()));
+    for (const QDate& d : dates)
+        days.push_back(d.toJulianDay());
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    return assessDistinct(days, options);
+}
+
+ChurnDetector::Assessment ChurnDetector::assessDays(const OrderHistoryScan::Customer& customer, const Options& options)
+{
+    thread_local std::vector<qint64> days;
+    days.assign(customer.days.begin(), customer.days.end());
+    if (!std::is_sorted(days.begin(), days.end()))
+        std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    Assessment a = assessDistinct(days, options);
+    a.customerId = customer.customerId;
     return a;
 }
 
@@ -45,40 +70,15 @@ Result<QList<ChurnDetector::Assessment>> ChurnDetector::assess(const Options& op
         while (codeQuery.next())
             codes.insert(codeQuery.value(0).toLongLong(), codeQuery.value(1).toString());
     }
-    // Streams the orders in (customer, date) order: the orders_customer index covers both, no sort step.
-    // The date arrives as a Julian day number, so no 'YYYY-MM-DD' text is parsed per order.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT customer_id, CAST(julianday(order_date) + 0.5 AS INTEGER) FROM orders"
-                                 " WHERE order_date <= ? ORDER BY customer_id, order_date"));
-    query.addBindValue(SqlValue::fromDate(options.asOf));
-    QString error;
-    if (!SqlValue::exec(query, &error))
-        return R::failure(error);
     QList<Assessment> result;
-    qint64 current = 0;
-    QString code;
-    QList<QDate> dates;
-    const auto flush = [&] {
-        if (dates.isEmpty())
-            return;
-        Assessment a = assessDates(dates, options);
-        a.customerId = current;
-        a.code = code;
+    const Status scanned = OrderHistoryScan::run(m_db, options.asOf, QDate(), [&](const OrderHistoryScan::Customer& c) {
+        Assessment a = assessDays(c, options);
+        if (c.days.empty())
+            return; // no order with a readable date
+        a.code = codes.value(c.customerId);
         result.append(std::move(a));
-        dates.clear();
-    };
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        if (id != current) {
-            flush();
-            current = id;
-            code = codes.value(id);
-        }
-        dates.append(QDate::fromJulianDay(query.value(1).toLongLong()));
-    }
-    flush();
-    if (query.lastError().isValid())
-        return R::failure(SqlValue::describe(query));
+    });
+    if (!scanned)
+        return R::failure(scanned.error());
     return result;
 }

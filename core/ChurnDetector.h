@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderHistoryScan.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ public:
     // The rule for one customer's order dates (any order, duplicates allowed); for tests and callers that
     // already hold the dates.
     static Assessment assessDates(QList<QDate> dates, const Options& options);
+    // The same rule for Julian day numbers in ascending order (repeated days allowed), as OrderHistoryScan
+    // delivers them; `customer` supplies the id.
+    static Assessment assessDays(const OrderHistoryScan::Customer& customer, const Options& options);
 
 private:
     QSqlDatabase& m_db;

@@ -1,45 +1,61 @@
 #include "RfmCalculator.h"
 
-#include "SqlValue.h"
+#include "SqliteStatement.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
+#include <sqlite3.h>
 
 Result<QList<RfmValues>> RfmCalculator::compute(const Options& options)
 {
-    if (!options.asOf.isValid())
-        return Result<QList<RfmValues>>::failure(tr("The as-of date is missing or invalid."), ErrorKind::Usage);
-    // Dates are ISO text, so text comparison is date comparison. The join conditions (not WHERE) keep
-    // customers whose orders all fall outside the window; the orders_customer index serves the join.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const bool windowed = options.windowStart.isValid();
-    query.prepare(QStringLiteral("SELECT c.id, c.code, MAX(o.order_date), COUNT(o.id), COALESCE(SUM(o.amount_cents), 0)"
-                                 " FROM customers c LEFT JOIN orders o"
-                                 " ON o.customer_id = c.id AND o.order_date <= ?%1"
-                                 " GROUP BY c.id ORDER BY c.id")
-                      .arg(windowed ? QStringLiteral(" AND o.order_date >= ?") : QString()));
-    query.addBindValue(SqlValue::fromDate(options.asOf));
-    if (windowed)
-        query.addBindValue(SqlValue::fromDate(options.windowStart));
-    QString error;
-    if (!SqlValue::exec(query, &error))
-        return Result<QList<RfmValues>>::failure(error);
+    return compute(options, {});
+}
 
+Result<QList<RfmValues>> RfmCalculator::compute(const Options& options,
+                                                const std::function<void(const OrderHistoryScan::Customer&)>& alsoEach)
+{
+    using R = Result<QList<RfmValues>>;
+    if (!options.asOf.isValid())
+        return R::failure(tr("The as-of date is missing or invalid."), ErrorKind::Usage);
+    sqlite3* connection = SqliteStatement::handle(m_db);
+    if (!connection)
+        return R::failure(tr("The archive is not an SQLite database."));
+
+    // Every customer, those without counted orders included (frequency 0), in id order.
     QList<RfmValues> result;
-    while (query.next()) {
-        RfmValues v;
-        v.customerId = query.value(0).toLongLong();
-        v.code = query.value(1).toString();
-        v.frequency = query.value(3).toLongLong();
-        v.monetaryCents = query.value(4).toLongLong();
-        if (v.frequency > 0) {
-            v.lastOrder = SqlValue::toDate(query.value(2));
-            v.recencyDays = int(v.lastOrder.daysTo(options.asOf));
+    {
+        sqlite3_stmt* customers = nullptr;
+        if (sqlite3_prepare_v2(connection, "SELECT id, code FROM customers ORDER BY id", -1, &customers, nullptr) !=
+            SQLITE_OK)
+            return R::failure(QString::fromUtf8(sqlite3_errmsg(connection)));
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(customers)) == SQLITE_ROW) {
+            RfmValues v;
+            v.customerId = sqlite3_column_int64(customers, 0);
+            v.code = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(customers, 1)),
+                                       sqlite3_column_bytes(customers, 1));
+            result.append(std::move(v));
         }
-        result.append(std::move(v));
+        sqlite3_finalize(customers);
+        if (rc != SQLITE_DONE)
+            return R::failure(QString::fromUtf8(sqlite3_errmsg(connection)));
     }
-    if (query.lastError().isValid())
-        return Result<QList<RfmValues>>::failure(SqlValue::describe(query));
+
+    // Both lists are in id order: walk them together.
+    qsizetype next = 0;
+    const Status scanned =
+        OrderHistoryScan::run(m_db, options.asOf, options.windowStart, [&](const OrderHistoryScan::Customer& c) {
+            if (alsoEach)
+                alsoEach(c);
+            while (next < result.size() && result[next].customerId < c.customerId)
+                ++next;
+            if (next == result.size() || result[next].customerId != c.customerId)
+                return; // orders of a customer that is gone: not in the list
+            RfmValues& v = result[next];
+            v.frequency = c.orders;
+            v.monetaryCents = c.amountCents;
+            v.lastOrder = c.lastOrder;
+            v.recencyDays = int(v.lastOrder.daysTo(options.asOf));
+        });
+    if (!scanned)
+        return R::failure(scanned.error());
     return result;
 }

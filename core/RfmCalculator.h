@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderHistoryScan.h"
 #include "Result.h"
 #include "SegmentModel.h"
 
@@ -8,8 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
-// Computes recency, frequency and monetary value for every customer of an archive, from the orders table,
-// in one streaming query grouped by customer (no order is loaded into memory).
+// Computes recency, frequency and monetary value for every customer of an archive, from one sequential read
+// of the orders in (customer, date) order (OrderHistoryScan; no order is kept in memory).
 //  - recency_days = asOf - date of the last order on or before asOf
 //  - frequency    = number of orders (two orders on the same day are two orders)
 //  - monetary     = sum of amount_cents
@@ -28,6 +29,10 @@ public:
 
     // In customer id order.
     Result<QList<RfmValues>> compute(const Options& options);
+    // The same; `alsoEach` also gets every customer's orders from the same read (the dashboard assesses churn
+    // from them instead of reading the orders a second time).
+    Result<QList<RfmValues>> compute(const Options& options,
+                                     const std::function<void(const OrderHistoryScan::Customer&)>& alsoEach);
 
 private:
     QSqlDatabase& m_db;

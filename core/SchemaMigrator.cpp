@@ -3,6 +3,7 @@
 #include "AuditSchema.h"
 #include "MergeSchema.h"
 #include "NameSortKey.h"
+#include "OrderHistoryIndex.h"
 #include "SearchIndex.h"
 #include "SegmentSnapshotSchema.h"
 #include "Transaction.h"
@@ -240,6 +241,8 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {9, "customer search index", SearchIndex::install},
         {10, "audit log, customer history and recycle bin", AuditSchema::create},
         {11, "merges that can be undone, and pairs marked not the same customer", MergeSchema::create},
+        {12, "covering index for order histories", OrderHistoryIndex::create},
+        {13, "smaller search index, built faster", SearchIndex::upgradeLayout},
     };
     return all;
 }

@@ -1,18 +1,24 @@
 #include "SearchIndex.h"
 
+#include "BoundedQueue.h"
 #include "LargeCacheScope.h"
 #include "PhoneNumber.h"
 #include "SearchText.h"
 #include "SqlValue.h"
+#include "SqliteStatement.h"
 #include "Transaction.h"
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <sqlite3.h>
+#include <thread>
+#include <vector>
 
 namespace {
 Status execAll(QSqlDatabase& db, const QStringList& statements)
@@ -25,16 +31,20 @@ Status execAll(QSqlDatabase& db, const QStringList& statements)
 }
 
 // The FTS tables alone, so that rebuild() can drop and recreate them (much faster than deleting rows).
+// No column sizes (columnsize = 0): they only serve bm25 ranking, which the search does not use.
 const QStringList createTables = {
     // Substrings of 3+ characters, in everything searchable. No positions (detail = 'none': a third of
     // the size); queries use LIKE, which FTS5 answers from the trigrams and SQLite re-checks on the text.
-    QStringLiteral("CREATE VIRTUAL TABLE search_text USING fts5(body, tokenize = 'trigram', detail = 'none')"),
+    QStringLiteral("CREATE VIRTUAL TABLE search_text USING fts5(body, tokenize = 'trigram', detail = 'none',"
+                   " columnsize = 0)"),
     // Whole names and their pinyin: exact name and name prefix, with prefix indexes for short queries.
     QStringLiteral("CREATE VIRTUAL TABLE search_names USING fts5(name, tokenize = 'unicode61', prefix = '1 2 3 4',"
-                   " detail = 'none')"),
-    // Phones (exact, last 4 digits) and short pieces (name bigrams, syllables, initials) for 1–2 characters.
-    QStringLiteral("CREATE VIRTUAL TABLE search_terms USING fts5(phone, tail, other, tokenize = 'unicode61',"
-                   " prefix = '1 2', detail = 'column')"),
+                   " detail = 'none', columnsize = 0)"),
+    // Exact tokens only, no prefix index and no positions: phones ("p" + digits), their last 4 digits ("t" +
+    // digits), and for 1–2 character queries the first one and two characters of every name piece, syllable,
+    // phone number and word (what a prefix index over those words would hold, without the words themselves).
+    QStringLiteral("CREATE VIRTUAL TABLE search_terms USING fts5(terms, tokenize = 'unicode61', detail = 'none',"
+                   " columnsize = 0)"),
 };
 const QStringList dropTables = {
     QStringLiteral("DROP TABLE IF EXISTS search_text"),
@@ -57,12 +67,76 @@ const QString documentSql = QStringLiteral(
     " (SELECT group_concat(code, char(31)) FROM customer_aliases WHERE customer_id = c.id)"
     " FROM customers c %1 ORDER BY c.id");
 
+// Adds each string once, in first-seen order (a customer's contact often repeats its name or number).
+class UniqueList {
+public:
+    void add(const QString& text)
+    {
+        if (!text.isEmpty() && !m_seen.contains(text)) {
+            m_seen.insert(text);
+            m_items.append(text);
+        }
+    }
+    QString join(QChar separator) const { return m_items.join(separator); }
+
+private:
+    QSet<QString> m_seen;
+    QStringList m_items;
+};
+
+bool isWordCharacter(char32_t c)
+{
+    // What FTS5's unicode61 tokenizer keeps in a token by default: letters, numbers, private use (L* N* Co).
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase: case QChar::Letter_Lowercase: case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier: case QChar::Letter_Other: case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter: case QChar::Number_Other: case QChar::Other_PrivateUse:
+        return true;
+    default:
+        return false;
+    }
+}
+
 struct Entry {
-    QStringList body;
-    QStringList names;
-    QStringList phones;
-    QStringList tails;
-    QStringList other;
+    UniqueList body;
+    UniqueList names;
+    UniqueList terms;
+
+    // The first one and two characters of every word of `piece`: a 1–2 character query matches the start
+    // of a word exactly when it equals one of these.
+    void addStarts(const QString& piece)
+    {
+        const QChar* p = piece.constData();
+        const QChar* end = p + piece.size();
+        while (p < end) {
+            const QChar* wordStart = p;
+            qsizetype characters = 0;
+            const QChar* afterFirst = nullptr;
+            const QChar* afterSecond = nullptr;
+            while (p < end) {
+                char32_t c = p->unicode();
+                const QChar* next = p + 1;
+                if (p->isHighSurrogate() && next < end && next->isLowSurrogate()) {
+                    c = QChar::surrogateToUcs4(*p, *next);
+                    ++next;
+                }
+                if (!isWordCharacter(c))
+                    break;
+                ++characters;
+                if (characters == 1)
+                    afterFirst = next;
+                else if (characters == 2)
+                    afterSecond = next;
+                p = next;
+            }
+            if (afterFirst)
+                terms.add(QString(wordStart, afterFirst - wordStart));
+            if (afterSecond)
+                terms.add(QString(wordStart, afterSecond - wordStart));
+            if (p == wordStart)
+                ++p; // a separator
+        }
+    }
 
     void addName(const QString& raw, bool person)
     {
@@ -70,20 +144,21 @@ struct Entry {
         if (folded.isEmpty())
             return;
         const SearchText::Pinyin pinyin = SearchText::pinyin(folded, person);
-        body << folded << pinyin.full << pinyin.initials;
-        names << folded << pinyin.full << pinyin.initials;
+        body.add(folded), body.add(pinyin.full), body.add(pinyin.initials);
+        names.add(folded), names.add(pinyin.full), names.add(pinyin.initials);
         if (!pinyin.alternate.isEmpty())
-            body << pinyin.alternate, names << pinyin.alternate;
-        other << pinyin.syllables;
-        // Bigrams of the name and of its initials, and its last character: any 1–2 character piece
-        // of a name is the start of one of these tokens.
+            body.add(pinyin.alternate), names.add(pinyin.alternate);
+        for (const QString& syllable : pinyin.syllables)
+            addStarts(syllable);
+        // Every character and every two adjacent characters of the name and of its initials: any 1–2
+        // character piece of a name is the start of one of these.
         QString compact = folded;
         compact.removeIf([](QChar c) { return c.isSpace(); }); // per name: no regex, this runs millions of times
         for (const QString& piece : {compact, pinyin.initials}) {
             for (qsizetype i = 0; i + 1 < piece.size(); ++i)
-                other << piece.mid(i, 2);
+                addStarts(piece.mid(i, 2));
             if (!piece.isEmpty())
-                other << piece.right(1);
+                addStarts(piece.right(1));
         }
     }
 
@@ -92,12 +167,20 @@ struct Entry {
         const QString digits = SearchText::phoneDigits(stored);
         if (digits.isEmpty())
             return;
-        body << digits;
-        phones << digits;
+        body.add(digits);
+        addNumber(digits);
         if (digits.startsWith(QLatin1String("86")) && stored.startsWith(QLatin1Char('+')))
-            phones << digits.mid(2); // what people type for a Chinese number, without the country code
-        if (digits.size() >= 4)
-            tails << digits.right(4);
+            addNumber(digits.mid(2)); // what people type for a Chinese number, without the country code
+        if (digits.size() >= 4) {
+            terms.add(QLatin1Char('t') + digits.right(4));
+            addStarts(digits.right(4));
+        }
+    }
+
+    void addNumber(const QString& digits)
+    {
+        terms.add(QLatin1Char('p') + digits);
+        addStarts(digits);
     }
 
     void addText(const QString& raw)
@@ -105,24 +188,31 @@ struct Entry {
         const QString folded = SearchText::fold(raw.trimmed());
         if (folded.isEmpty())
             return;
-        body << folded;
-        other << folded;
+        body.add(folded);
+        addStarts(folded);
     }
 };
 
-Entry entryOf(const QSqlQuery& q)
+// Everything a customer's index entries are made of: the columns of documentSql.
+struct Document {
+    qint64 id = 0;
+    QString code, name, kind, givenName, company, notes, contacts, tags, aliases;
+};
+
+Entry entryOf(const Document& d)
 {
     Entry e;
     const QChar unit(31), record(30);
-    e.body << SearchText::fold(q.value(1).toString()); // the code (prefix lookups use the customers index)
-    const bool person = q.value(3).toString() == QLatin1String("individual");
-    e.addName(q.value(2).toString(), person);
-    if (const QString given = q.value(4).toString(); !given.isEmpty()) {
-        const QString folded = SearchText::fold(given);
-        e.other << folded << SearchText::pinyin(folded, false).full;
+    e.body.add(SearchText::fold(d.code)); // the code (prefix lookups use the customers index)
+    const bool person = d.kind == QLatin1String("individual");
+    e.addName(d.name, person);
+    if (!d.givenName.isEmpty()) {
+        const QString folded = SearchText::fold(d.givenName);
+        e.addStarts(folded);
+        e.addStarts(SearchText::pinyin(folded, false).full);
     }
-    e.addName(q.value(5).toString(), false); // the company: searched like a name
-    for (const QString& contact : q.value(7).toString().split(record, Qt::SkipEmptyParts)) {
+    e.addName(d.company, false); // the company: searched like a name
+    for (const QString& contact : d.contacts.split(record, Qt::SkipEmptyParts)) {
         const QStringList parts = contact.split(unit);
         if (parts.size() < 4)
             continue;
@@ -131,49 +221,100 @@ Entry entryOf(const QSqlQuery& q)
         e.addPhone(parts[2]);
         e.addText(parts[3]);
     }
-    for (const QString& tag : q.value(8).toString().split(unit, Qt::SkipEmptyParts))
+    for (const QString& tag : d.tags.split(unit, Qt::SkipEmptyParts))
         e.addText(tag);
-    for (const QString& alias : q.value(9).toString().split(unit, Qt::SkipEmptyParts))
-        e.body << SearchText::fold(alias);
-    e.addText(q.value(6).toString()); // notes
+    for (const QString& alias : d.aliases.split(unit, Qt::SkipEmptyParts))
+        e.body.add(SearchText::fold(alias));
+    e.addText(d.notes);
     return e;
 }
+
+// A customer's index entries, ready to be written.
+struct Prepared {
+    qint64 id = 0;
+    QString body, names, terms;
+};
+
+Prepared prepare(const Document& d)
+{
+    const Entry e = entryOf(d);
+    return {d.id, e.body.join(QLatin1Char('\n')), e.names.join(QLatin1Char(' ')), e.terms.join(QLatin1Char(' '))};
+}
+
+// Reads the rows of a document query on the raw connection (no QVariant per value).
+class DocumentReader {
+public:
+    ~DocumentReader() { sqlite3_finalize(m_statement); }
+
+    Status open(QSqlDatabase& db, const QString& sql)
+    {
+        sqlite3* connection = SqliteStatement::handle(db);
+        if (!connection)
+            return Status::failure(SearchIndex::tr("The archive is not an SQLite database."));
+        m_db = connection;
+        if (sqlite3_prepare_v2(connection, sql.toUtf8().constData(), -1, &m_statement, nullptr) != SQLITE_OK)
+            return Status::failure(SearchIndex::tr("The search index cannot be built: %1")
+                                       .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+        return {};
+    }
+
+    // False at the end or on an error (then error() is set).
+    bool next(Document& d)
+    {
+        const int rc = sqlite3_step(m_statement);
+        if (rc != SQLITE_ROW) {
+            if (rc != SQLITE_DONE)
+                m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        d.id = sqlite3_column_int64(m_statement, 0);
+        QString* columns[] = {&d.code, &d.name, &d.kind, &d.givenName, &d.company, &d.notes, &d.contacts, &d.tags, &d.aliases};
+        for (int i = 0; i < 9; ++i)
+            *columns[i] = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_statement, i + 1)),
+                                            sqlite3_column_bytes(m_statement, i + 1));
+        return true;
+    }
+
+    const QString& error() const { return m_error; }
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    QString m_error;
+};
 
 // Writes entries for the rows of a document query; the caller removed the old ones.
 class EntryWriter {
 public:
-    explicit EntryWriter(QSqlDatabase& db) : m_text(db), m_names(db), m_terms(db) {}
-
-    bool prepare()
+    Status prepare(QSqlDatabase& db)
     {
-        return m_text.prepare(QStringLiteral("INSERT INTO search_text(rowid, body) VALUES (?, ?)")) &&
-               m_names.prepare(QStringLiteral("INSERT INTO search_names(rowid, name) VALUES (?, ?)")) &&
-               m_terms.prepare(QStringLiteral("INSERT INTO search_terms(rowid, phone, tail, other) VALUES (?, ?, ?, ?)"));
+        sqlite3* connection = SqliteStatement::handle(db);
+        for (auto [statement, sql] : {std::pair{&m_text, "INSERT INTO search_text(rowid, body) VALUES (?, ?)"},
+                                      std::pair{&m_names, "INSERT INTO search_names(rowid, name) VALUES (?, ?)"},
+                                      std::pair{&m_terms, "INSERT INTO search_terms(rowid, terms) VALUES (?, ?)"}})
+            if (Status s = statement->prepare(connection, sql); !s)
+                return s;
+        return {};
     }
 
-    Status write(const QSqlQuery& row)
+    Status write(const Prepared& p)
     {
-        const qint64 id = row.value(0).toLongLong();
-        const Entry e = entryOf(row);
-        const QString space(QLatin1Char(' '));
-        m_text.bindValue(0, id);
-        m_text.bindValue(1, e.body.join(QLatin1Char('\n')));
-        m_names.bindValue(0, id);
-        m_names.bindValue(1, e.names.join(space));
-        m_terms.bindValue(0, id);
-        m_terms.bindValue(1, e.phones.join(space));
-        m_terms.bindValue(2, e.tails.join(space));
-        m_terms.bindValue(3, e.other.join(space));
-        QString error;
-        if (!SqlValue::exec(m_text, &error) || !SqlValue::exec(m_names, &error) || !SqlValue::exec(m_terms, &error))
-            return Status::failure(SearchIndex::tr("The search index cannot be updated: %1").arg(error));
+        m_text.bindInt(0, p.id);
+        m_text.bindText(1, p.body);
+        m_names.bindInt(0, p.id);
+        m_names.bindText(1, p.names);
+        m_terms.bindInt(0, p.id);
+        m_terms.bindText(1, p.terms);
+        for (SqliteStatement* statement : {&m_text, &m_names, &m_terms})
+            if (Status s = statement->run(); !s)
+                return Status::failure(SearchIndex::tr("The search index cannot be updated: %1").arg(s.error()));
         return {};
     }
 
 private:
-    QSqlQuery m_text;
-    QSqlQuery m_names;
-    QSqlQuery m_terms;
+    SqliteStatement m_text;
+    SqliteStatement m_names;
+    SqliteStatement m_terms;
 };
 
 // An FTS5 string literal: the text as one phrase, quotes doubled.
@@ -319,6 +460,20 @@ Status SearchIndex::install(QSqlDatabase& db)
     return built ? Status() : Status::failure(built.error());
 }
 
+Status SearchIndex::upgradeLayout(QSqlDatabase& db)
+{
+    // The first layout had the columns phone, tail and other; install() now makes the one column "terms".
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('search_terms') WHERE name = 'terms'")))
+        return Status::failure(tr("The search index cannot be read: %1").arg(query.lastError().text()));
+    if (query.next())
+        return {};
+    query.finish();
+    SearchIndex index(db);
+    const auto built = index.rebuild();
+    return built ? Status() : Status::failure(built.error());
+}
+
 Status SearchIndex::refresh()
 {
     QSqlQuery pending(m_db);
@@ -336,15 +491,20 @@ Status SearchIndex::refresh()
                                   QStringLiteral("DELETE FROM search_terms WHERE rowid IN %1").arg(dirty)});
         !s)
         return s;
-    EntryWriter writer(m_db);
-    QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
-    if (!writer.prepare() || !rows.exec(documentSql.arg(QStringLiteral("WHERE c.id IN ") + dirty)))
-        return Status::failure(tr("The search index cannot be updated: %1").arg(rows.lastError().text()));
-    while (rows.next())
-        if (Status s = writer.write(rows); !s)
+    EntryWriter writer;
+    if (Status s = writer.prepare(m_db); !s)
+        return Status::failure(tr("The search index cannot be updated: %1").arg(s.error()));
+    {
+        DocumentReader rows;
+        if (Status s = rows.open(m_db, documentSql.arg(QStringLiteral("WHERE c.id IN ") + dirty)); !s)
             return s;
-    rows.finish();
+        Document document;
+        while (rows.next(document))
+            if (Status s = writer.write(prepare(document)); !s)
+                return s;
+        if (!rows.error().isEmpty())
+            return Status::failure(tr("The search index cannot be updated: %1").arg(rows.error()));
+    }
     if (Status s = execAll(m_db, {QStringLiteral("DELETE FROM search_dirty")}); !s)
         return s;
     if (!transaction.commit())
@@ -362,19 +522,70 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
     reset << createTables << QStringLiteral("DELETE FROM search_dirty");
     if (Status s = execAll(m_db, reset); !s)
         return Result<qint64>::failure(s.error());
-    EntryWriter writer(m_db);
-    QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
-    if (!writer.prepare() || !rows.exec(documentSql.arg(QString())))
-        return Result<qint64>::failure(tr("The search index cannot be rebuilt: %1").arg(rows.lastError().text()));
+    EntryWriter writer;
+    if (Status s = writer.prepare(m_db); !s)
+        return Result<qint64>::failure(tr("The search index cannot be rebuilt: %1").arg(s.error()));
+    DocumentReader rows;
+    if (Status s = rows.open(m_db, documentSql.arg(QString())); !s)
+        return Result<qint64>::failure(s.error());
+
+    // Two threads: this one reads the documents and writes the entries (SQLite and FTS5), a helper works
+    // out the folded text and pinyin of batches meanwhile (ICU and string work, about half of the time).
+    using Batch = std::vector<Document>;
+    using Done = std::vector<Prepared>;
+    constexpr size_t batchSize = 500;
+    constexpr size_t depth = 4; // batches on their way; both queues hold that many, so neither side blocks for good
+    BoundedQueue<Batch> toPrepare(depth);
+    BoundedQueue<Done> prepared(depth);
+    std::thread helper([&] {
+        while (std::optional<Batch> batch = toPrepare.pop()) {
+            Done out;
+            out.reserve(batch->size());
+            for (const Document& d : *batch)
+                out.push_back(prepare(d));
+            if (!prepared.push(std::move(out)))
+                return;
+        }
+        prepared.finish();
+    });
+    const auto stopHelper = qScopeGuard([&] {
+        toPrepare.stop();
+        prepared.stop();
+        helper.join();
+    });
+
     qint64 done = 0;
-    while (rows.next()) {
-        if (Status s = writer.write(rows); !s)
-            return Result<qint64>::failure(s.error());
-        if (++done % 10000 == 0 && progress && !progress(done))
-            return Result<qint64>::failure(tr("Rebuilding the search index was cancelled."), ErrorKind::Cancelled);
+    size_t inFlight = 0;
+    bool more = true;
+    while (more || inFlight > 0) {
+        if (more && inFlight < depth) {
+            Batch batch;
+            batch.reserve(batchSize);
+            Document document;
+            while (batch.size() < batchSize && rows.next(document))
+                batch.push_back(std::move(document));
+            if (!rows.error().isEmpty())
+                return Result<qint64>::failure(tr("The search index cannot be rebuilt: %1").arg(rows.error()));
+            if (batch.size() < batchSize) {
+                more = false;
+                if (batch.empty())
+                    continue;
+            }
+            toPrepare.push(std::move(batch));
+            ++inFlight;
+            continue;
+        }
+        std::optional<Done> entries = prepared.pop();
+        if (!entries) // only after a stop, which this thread alone asks for
+            return Result<qint64>::failure(tr("The archive refused the rebuilt search index."));
+        --inFlight;
+        for (const Prepared& p : *entries) {
+            if (Status s = writer.write(p); !s)
+                return Result<qint64>::failure(s.error());
+            if (++done % 10000 == 0 && progress && !progress(done))
+                return Result<qint64>::failure(tr("Rebuilding the search index was cancelled."), ErrorKind::Cancelled);
+        }
     }
-    rows.finish();
     if (!transaction.commit())
         return Result<qint64>::failure(tr("The archive refused the rebuilt search index."));
     return done;
@@ -413,7 +624,7 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery& query)
         if (const QString e164 = SearchText::phoneDigits(PhoneNumber::normalize(typed)); e164 != digits && !e164.isEmpty())
             numbers << e164;
         for (const QString& number : numbers)
-            if (Status s = hits.collect(termsSql, QStringLiteral("rowid"), {QStringLiteral("phone : ") + phrase(number)},
+            if (Status s = hits.collect(termsSql, QStringLiteral("rowid"), {phrase(QLatin1Char('p') + number)},
                                         SearchMatch::ExactPhone);
                 !s)
                 return fail(s);
@@ -424,7 +635,7 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery& query)
             !s)
             return fail(s);
     if (isPhone && digits.size() == 4)
-        if (Status s = hits.collect(termsSql, QStringLiteral("rowid"), {QStringLiteral("tail : ") + phrase(digits)},
+        if (Status s = hits.collect(termsSql, QStringLiteral("rowid"), {phrase(QLatin1Char('t') + digits)},
                                     SearchMatch::PhoneTail);
             !s)
             return fail(s);
@@ -454,7 +665,7 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery& query)
                 continue;
             else if (Status s = hits.collect(textSql, QStringLiteral("rowid"), {pattern}, SearchMatch::Text); !s)
                 return fail(s);
-    } else if (Status s = hits.collect(termsSql, QStringLiteral("rowid"), {wordsQuery(compact, true)}, SearchMatch::Text);
+    } else if (Status s = hits.collect(termsSql, QStringLiteral("rowid"), {wordsQuery(compact, false)}, SearchMatch::Text);
                !s) {
         return fail(s);
     }

@@ -11,8 +11,9 @@
 // The customer search index (schema step "search index"), kept in the archive:
 //  - search_text: FTS5 trigram over folded code, names, company, contacts (names, phones, emails), tags,
 //    notes, alias codes and pinyin: substrings of 3+ characters;
-//  - search_terms: FTS5 unicode61 with 1- and 2-character prefix indexes over names, pinyin (full,
-//    initials, syllables), name bigrams, phone digits and their last 4 digits: 1–2 character queries;
+//  - search_terms: FTS5 unicode61 of exact tokens without prefix indexes or positions: phone numbers, their
+//    last 4 digits, and the first one and two characters of every name piece, pinyin syllable and initials,
+//    name bigram, phone and word — what 1–2 character queries match;
 //  - search_dirty: customers whose entries are out of date. SQL triggers on customers, contacts, tags
 //    and aliases fill it (and drop deleted customers' entries), so no write path can be forgotten; the
 //    pinyin/folded forms need ICU, so refresh() recomputes the dirty entries in C++. Writers call
@@ -25,6 +26,9 @@ public:
 
     // Migration step: creates the tables and triggers and indexes every existing customer.
     static Status install(QSqlDatabase& db);
+    // Migration step: rebuilds an index made with the first table layout (search_terms with prefix indexes)
+    // in the current one; nothing to do for an index install() made.
+    static Status upgradeLayout(QSqlDatabase& db);
 
     // Re-indexes the customers marked dirty by the triggers. Cheap when nothing changed.
     Status refresh();

@@ -65,14 +65,30 @@ bool isHan(char32_t c)
 {
     return QChar::script(c) == QChar::Script_Han;
 }
-} // namespace
 
-QString SearchText::fold(const QString& text)
+// Names and words repeat all over a large archive (surnames, given names, city and company words, tags):
+// each thread remembers the folded form and the pinyin of the texts it has seen, so indexing a million
+// customers works out most of them once. Bounded: forgotten all at once when full.
+template <typename Value> class TextCache {
+public:
+    const Value* find(const QString& key) const
+    {
+        const auto it = m_values.constFind(key);
+        return it == m_values.constEnd() ? nullptr : &*it;
+    }
+    const Value& insert(const QString& key, Value value)
+    {
+        if (m_values.size() >= 200000)
+            m_values.clear();
+        return *m_values.insert(key, std::move(value));
+    }
+
+private:
+    QHash<QString, Value> m_values;
+};
+
+QString foldUncached(const QString& text)
 {
-    // Plain ASCII (codes, emails, phone digits, pinyin) needs only lower case: skip ICU and Unicode tables.
-    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii)
-        return text.toLower();
     const QString normalized = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString result;
     result.reserve(normalized.size());
@@ -85,8 +101,30 @@ QString SearchText::fold(const QString& text)
     }
     return result;
 }
+} // namespace
+
+QString SearchText::fold(const QString& text)
+{
+    // Plain ASCII (codes, emails, phone digits, pinyin) needs only lower case: skip ICU and Unicode tables.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower();
+    thread_local TextCache<QString> cache;
+    if (const QString* known = cache.find(text))
+        return *known;
+    return cache.insert(text, foldUncached(text));
+}
 
 SearchText::Pinyin SearchText::pinyin(const QString& text, bool personName)
+{
+    thread_local TextCache<Pinyin> people, others;
+    TextCache<Pinyin>& cache = personName ? people : others;
+    if (const Pinyin* known = cache.find(text))
+        return *known;
+    return cache.insert(text, pinyinUncached(text, personName));
+}
+
+SearchText::Pinyin SearchText::pinyinUncached(const QString& text, bool personName)
 {
     Pinyin result;
     Transliterations& t = Transliterations::instance();

@@ -8,7 +8,8 @@
 // The text forms the search index stores and queries with, worked out by ICU: one folded form (NFKC,
 // case-folded, Traditional→Simplified, so 張偉 and 张伟 meet) and the pinyin of a name in full and by
 // initials. ICU transliterators cost ~250 µs per name; results are cached per character, which is what
-// makes indexing a million customers affordable (Han-Latin maps characters one by one anyway).
+// makes indexing a million customers affordable (Han-Latin maps characters one by one anyway). The folded
+// form and pinyin of whole texts are remembered too, per thread, since names repeat across an archive.
 class SearchText {
 public:
     static QString fold(const QString& text);
@@ -31,4 +32,7 @@ public:
 
     // Digits of a phone number as the index stores it: E.164 without '+' ("8613800138000").
     static QString phoneDigits(const QString& storedPhone);
+
+private:
+    static Pinyin pinyinUncached(const QString& text, bool personName);
 };

@@ -1,7 +1,6 @@
 #include "DashboardLoader.h"
 
 #include "Archive.h"
-#include "ChurnDetector.h"
 #include "SegmentSnapshotRepository.h"
 
 #include <QHash>
@@ -13,21 +12,12 @@ int ChurnRow::daysOverdue() const
     return int(qCeil(double(daysSinceLastOrder) - limitDays));
 }
 
-bool DashboardLoader::load(Archive& archive, const QDate& asOf, DashboardData& data, QString& error)
+bool DashboardLoader::loadChurn(Archive& archive, const QDate& asOf, const QList<ChurnDetector::Assessment>& assessed,
+                                QList<ChurnRow>& churn, QString& error)
 {
-    QSqlDatabase& db = archive.database().connection();
-    data.asOf = asOf;
-
-    ChurnDetector::Options options;
-    options.asOf = asOf;
-    const auto assessed = ChurnDetector(db).assess(options);
-    if (!assessed) {
-        error = assessed.error();
-        return false;
-    }
     QVector<qint64> ids;
     QHash<qint64, ChurnDetector::Assessment> atRisk;
-    for (const ChurnDetector::Assessment& a : *assessed) {
+    for (const ChurnDetector::Assessment& a : assessed) {
         if (a.atRisk) {
             ids.append(a.customerId);
             atRisk.insert(a.customerId, a);
@@ -38,8 +28,8 @@ bool DashboardLoader::load(Archive& archive, const QDate& asOf, DashboardData& d
         error = rows.error();
         return false;
     }
-    data.churn.clear();
-    data.churn.reserve(rows->size());
+    churn.clear();
+    churn.reserve(rows->size());
     for (const CustomerListRow& row : *rows) {
         const ChurnDetector::Assessment& a = atRisk[row.id];
         ChurnRow c;
@@ -51,11 +41,18 @@ bool DashboardLoader::load(Archive& archive, const QDate& asOf, DashboardData& d
         c.medianGapDays = a.medianGapDays;
         c.daysSinceLastOrder = a.daysSinceLastOrder;
         c.limitDays = a.limitDays;
-        data.churn.append(std::move(c));
+        churn.append(std::move(c));
     }
-    std::stable_sort(data.churn.begin(), data.churn.end(), [](const ChurnRow& a, const ChurnRow& b) {
+    std::stable_sort(churn.begin(), churn.end(), [](const ChurnRow& a, const ChurnRow& b) {
         return a.daysOverdue() != b.daysOverdue() ? a.daysOverdue() > b.daysOverdue() : a.code < b.code;
     });
+    return true;
+}
+
+bool DashboardLoader::load(Archive& archive, const QDate& asOf, DashboardData& data, QString& error)
+{
+    QSqlDatabase& db = archive.database().connection();
+    data.asOf = asOf;
 
     CustomerBreakdown breakdown(db);
     auto provinces = breakdown.customersBy(CustomerBreakdown::Column::Province);

@@ -364,9 +364,14 @@ void SegmentDashboard::refresh()
     m_refreshPending = false;
     m_error.clear();
     const QDate asOf = m_asOfEdit->date();
-    m_worker = std::make_unique<SegmentWorker>(m_archivePath, asOf);
+    // Two threads on their own connections: the orders (segments, then the churn list, from one read of them)
+    // and everything else (breakdowns, follow-ups, snapshots).
+    m_worker = std::make_unique<SegmentWorker>(m_archivePath, asOf, nullptr, true);
+    connect(m_worker.get(), &SegmentWorker::statsReady, this, &SegmentDashboard::onStatsReady);
     connect(m_worker.get(), &ArchiveWorker::finished, this, &SegmentDashboard::onFinished);
     m_status->setText(tr("Computing segments…"));
+    m_hasChurn = false;
+    m_hasOtherDetails = false;
     m_worker->start();
 
     auto data = std::make_shared<DashboardData>();
@@ -375,9 +380,12 @@ void SegmentDashboard::refresh()
             return DashboardLoader::load(archive, asOf, *data, error);
         },
         [this, data] {
+            QList<ChurnRow> churn = std::move(m_details.churn);
             m_details = std::move(*data);
-            m_hasDetails = true;
-            showDetails();
+            m_details.churn = std::move(churn);
+            m_hasOtherDetails = true;
+            m_hasDetails = m_hasChurn;
+            showOtherDetails(); // the churn list is the segment worker's
         });
     updateBusy();
 }
@@ -417,19 +425,30 @@ void SegmentDashboard::updateBusy()
     m_snapshotButton->setEnabled(!(m_snapshotTask && m_snapshotTask->isRunning()));
 }
 
+void SegmentDashboard::onStatsReady()
+{
+    m_stats = m_worker->stats();
+    m_hasStats = true;
+    m_status->setText(tr("%n customer(s) as of %1", nullptr, int(m_stats.customerCount))
+                          .arg(QLocale().toString(m_stats.asOf, QLocale::ShortFormat)));
+    showStats();
+}
+
 void SegmentDashboard::onFinished()
 {
     if (m_worker->succeeded()) {
-        m_stats = m_worker->stats();
-        m_hasStats = true;
-        m_status->setText(tr("%n customer(s) as of %1", nullptr, int(m_stats.customerCount))
-                              .arg(QLocale().toString(m_stats.asOf, QLocale::ShortFormat)));
+        // statsReady() came first (queued from the same thread) and showed the segments.
+        m_details.churn = m_worker->churn();
+        m_details.asOf = m_stats.asOf;
+        m_hasChurn = true;
+        m_hasDetails = m_hasOtherDetails;
+        showChurn();
     } else {
         m_error = m_worker->errorText();
         m_status->setText(tr("Cannot compute the segments: %1").arg(m_error));
+        showStats();
     }
     updateBusy();
-    showStats();
     // Not from inside the worker's own signal: refresh() replaces (and deletes) the worker.
     if (m_refreshPending && !isBusy())
         QMetaObject::invokeMethod(this, &SegmentDashboard::refresh, Qt::QueuedConnection);
@@ -576,16 +595,26 @@ void SegmentDashboard::showHeatMap()
 
 void SegmentDashboard::showDetails()
 {
+    showChurn();
+    showOtherDetails();
+}
+
+void SegmentDashboard::showChurn()
+{
     const QLocale locale;
     QList<ChurnRow> churn = m_details.churn;
     m_churnModel->setRows(std::move(churn));
     m_churnView->resizeColumnsToContents();
     m_churnStatus->setText(
-        m_hasDetails ? tr("%n customer(s) at risk as of %1: the days since their last order exceed twice their usual "
-                          "gap between orders (365 days for customers who bought only once).",
-                          nullptr, int(m_details.churn.size()))
-                           .arg(locale.toString(m_details.asOf, QLocale::ShortFormat))
-                     : QString());
+        m_hasChurn ? tr("%n customer(s) at risk as of %1: the days since their last order exceed twice their usual "
+                        "gap between orders (365 days for customers who bought only once).",
+                        nullptr, int(m_details.churn.size()))
+                         .arg(locale.toString(m_details.asOf, QLocale::ShortFormat))
+                   : QString());
+}
+
+void SegmentDashboard::showOtherDetails()
+{
     showBreakdown(provinceChart(), tr("Customers by province"), m_details.provinces);
     showBreakdown(industryChart(), tr("Customers by industry"), m_details.industries);
     showFollowUps();

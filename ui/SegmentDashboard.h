@@ -82,11 +82,14 @@ private:
     QWidget* makeFollowUpsTab();
     QChartView* makeView(const QString& name);
 
+    void onStatsReady();
     void onFinished();
     void updateBusy();
     void showStats();
     void showHeatMap();
     void showDetails();
+    void showChurn();
+    void showOtherDetails();
     void showSnapshots();
     void showChanges();
     void showBreakdown(QChart* chart, const QString& title, const QList<CustomerBreakdown::Group>& groups);
@@ -129,7 +132,9 @@ private:
     std::unique_ptr<ArchiveTask> m_membersTask;
     bool m_refreshPending = false;
     bool m_hasStats = false;
-    bool m_hasDetails = false;
+    bool m_hasDetails = false;      // the churn list and the other details
+    bool m_hasChurn = false;        // from m_worker
+    bool m_hasOtherDetails = false; // from m_detailsTask
     SegmentStats m_stats;
     DashboardData m_details;
     QList<SegmentMove> m_moves;

@@ -2,6 +2,8 @@
 
 #include "AbcSegmenter.h"
 #include "Archive.h"
+#include "ChurnDetector.h"
+#include "DashboardLoader.h"
 #include "RfmCalculator.h"
 #include "RfmSegmenter.h"
 
@@ -44,8 +46,8 @@ QList<SegmentStats::Bucket> count(const QList<RfmValues>& values, const QList<Se
 }
 } // namespace
 
-SegmentWorker::SegmentWorker(QString archivePath, QDate asOf, QObject* parent)
-    : ArchiveWorker(std::move(archivePath), parent), m_asOf(asOf)
+SegmentWorker::SegmentWorker(QString archivePath, QDate asOf, QObject* parent, bool withChurn)
+    : ArchiveWorker(std::move(archivePath), parent), m_asOf(asOf), m_withChurn(withChurn)
 {
     connect(this, &ArchiveWorker::finished, this, [this] {
         if (succeeded())
@@ -55,7 +57,16 @@ SegmentWorker::SegmentWorker(QString archivePath, QDate asOf, QObject* parent)
 
 bool SegmentWorker::work(Archive& archive, QString& error)
 {
-    auto values = RfmCalculator(archive.database().connection()).compute({m_asOf, QDate()});
+    ChurnDetector::Options churnOptions;
+    churnOptions.asOf = m_asOf;
+    QList<ChurnDetector::Assessment> atRisk;
+    auto values = RfmCalculator(archive.database().connection())
+                      .compute({m_asOf, QDate()}, [&](const OrderHistoryScan::Customer& orders) {
+                          if (!m_withChurn || orders.days.empty())
+                              return;
+                          if (ChurnDetector::Assessment a = ChurnDetector::assessDays(orders, churnOptions); a.atRisk)
+                              atRisk.append(a);
+                      });
     if (!values) {
         error = values.error();
         return false;
@@ -63,6 +74,9 @@ bool SegmentWorker::work(Archive& archive, QString& error)
     if (!report(0.5, values->size()))
         return false;
     m_stats = summarize(*values, m_asOf);
+    emit statsReady();
+    if (m_withChurn && !DashboardLoader::loadChurn(archive, m_asOf, atRisk, m_churn, error))
+        return false;
     report(1.0, values->size());
     return true;
 }

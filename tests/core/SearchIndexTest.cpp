@@ -2,6 +2,7 @@
 #include "SearchIndex.h"
 #include "SearchText.h"
 #include "SqlValue.h"
+#include "Transaction.h"
 
 #include <QSqlQuery>
 #include <gtest/gtest.h>
@@ -255,4 +256,50 @@ TEST(SearchText, MatchSpanShowsWhatTheSearchMatchedInTheDisplayedValue)
     EXPECT_EQ(SearchText::matchSpan(QStringLiteral("张伟"), QStringLiteral("xyz")), Span(-1, 0));
     // Pinyin matches start at a syllable: "angw" is inside zhang|wei and highlights nothing.
     EXPECT_EQ(SearchText::matchSpan(QStringLiteral("张伟"), QStringLiteral("angw")), Span(-1, 0));
+}
+
+TEST(SearchIndex, UpgradeRebuildsAnIndexOfTheFirstLayout)
+{
+    TempArchive a;
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("张伟"), QStringLiteral("U-1")),
+                                {contactWith(QStringLiteral("王芳"), QStringLiteral("13800138000"))}));
+    QSqlDatabase& db = a->database().connection();
+    // The first layout's table, empty: what an archive indexed by an older Dossier has.
+    ASSERT_TRUE(SqlValue::run(db, QStringLiteral("DROP TABLE search_terms"), {}));
+    ASSERT_TRUE(SqlValue::run(db, QStringLiteral("CREATE VIRTUAL TABLE search_terms USING fts5(phone, tail, other,"
+                                                 " tokenize = 'unicode61', prefix = '1 2', detail = 'column')"),
+                              {}));
+    ASSERT_TRUE(SearchIndex::upgradeLayout(db));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("zw")), QStringList{QStringLiteral("U-1")});
+    EXPECT_EQ(codesFor(*a, QStringLiteral("8000")), QStringList{QStringLiteral("U-1")});
+    EXPECT_EQ(codesFor(*a, QStringLiteral("13800138000")), QStringList{QStringLiteral("U-1")});
+    EXPECT_EQ(codesFor(*a, QStringLiteral("芳")), QStringList{QStringLiteral("U-1")});
+    // An index of the current layout is left as it is (not rebuilt: emptied tables stay empty).
+    for (const char* table : {"search_text", "search_names", "search_terms"})
+        ASSERT_TRUE(SqlValue::run(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {}));
+    ASSERT_TRUE(SearchIndex::upgradeLayout(db));
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("zw")).isEmpty());
+}
+
+TEST(SearchIndex, RebuildIndexesEveryCustomerOfAManyBatchArchive)
+{
+    TempArchive a;
+    constexpr int customers = 2345; // several of the rebuild's batches, the last one partly filled
+    {
+        Transaction transaction(a->database().connection());
+        ASSERT_TRUE(transaction.isActive());
+        for (int i = 0; i < customers; ++i) {
+            // Repeating names (the text caches) and one unique number per customer.
+            const QString name = (i % 2 ? QStringLiteral("张伟") : QStringLiteral("李娜")) + QString::number(100000 + i);
+            ASSERT_TRUE(a->saveCustomer(person(name, QStringLiteral("M-%1").arg(i)), {}));
+        }
+        ASSERT_TRUE(transaction.commit());
+    }
+    const auto rebuilt = SearchIndex(a->database().connection()).rebuild();
+    ASSERT_TRUE(rebuilt) << rebuilt.error().toStdString();
+    EXPECT_EQ(*rebuilt, customers);
+    for (int i : {0, 1, 499, 500, 1999, 2344})
+        EXPECT_EQ(codesFor(*a, QString::number(100000 + i)), QStringList{QStringLiteral("M-%1").arg(i)}) << i;
+    EXPECT_EQ(codesFor(*a, QStringLiteral("zhangwei"), 5000).size(), customers / 2);
+    EXPECT_EQ(codesFor(*a, QStringLiteral("lina"), 5000).size(), customers - customers / 2);
 }
