@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "NameSortKey.h"
+#include "PoolSchema.h"
 #include "SearchIndex.h"
 #include "SegmentSnapshotSchema.h"
 #include "Transaction.h"
@@ -236,6 +237,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {7, "segment snapshots", SegmentSnapshotSchema::create},
         {8, "saved smart lists", addSavedFilters},
         {9, "customer search index", SearchIndex::install},
+        {10, "public pool: since when each owner has a customer", PoolSchema::create},
     };
     return all;
 }
