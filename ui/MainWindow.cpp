@@ -14,6 +14,7 @@
 #include "ImportWizard.h"
 #include "LifecycleDialog.h"
 #include "QualityDashboard.h"
+#include "SharingMenu.h"
 #include "RecentArchives.h"
 #include "ReminderPanel.h"
 #include "SavedFilterRepository.h"
@@ -227,6 +228,12 @@ void MainWindow::createActions()
 
     m_view->addAction(m_editCustomerAction);
     m_view->addAction(m_addFollowUpAction);
+
+    m_sharing = new SharingMenu(this, {[this] { return m_archive.get(); }, [this] { return currentCustomerId(); },
+                                       [this] { return confirmLeavingEditor(true); },
+                                       [this](const QString& path) { return openArchive(path, Database::OpenMode::MustExist); },
+                                       [this] { reloadAfterBulkChange(); },
+                                       [this](const QString& text) { statusBar()->showMessage(text, 8000); }});
 }
 
 void MainWindow::createMenus()
@@ -243,6 +250,8 @@ void MainWindow::createMenus()
     file->addAction(m_exportAction);
     file->addAction(m_undoImportAction);
     file->addSeparator();
+    m_sharing->addFileActions(file);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -256,6 +265,7 @@ void MainWindow::createMenus()
     customer->addAction(m_saveCustomerAction);
     customer->addSeparator();
     customer->addAction(m_addFollowUpAction);
+    m_sharing->addCustomerActions(customer);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_segmentsAction);
@@ -267,6 +277,7 @@ void MainWindow::createMenus()
     report->setStatusTip(tr("Print or save a report of the customers per segment, or export a segment's members"));
     report->setEnabled(m_segmentsAction->isEnabled());
     connect(m_segmentsAction, &QAction::enabledChanged, report, &QAction::setEnabled);
+    m_sharing->addToolActions(tools);
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -413,6 +424,8 @@ void MainWindow::setArchive(std::unique_ptr<Archive> archive)
     updateTitle();
     updateActions();
     m_staleNotice->check(m_archive.get());
+    if (m_archive)
+        m_sharing->archiveOpened(); // automatic backup, stale customers back to the pool (worker thread)
 }
 
 bool MainWindow::openArchive(const QString& path, Database::OpenMode mode, QString* error)
@@ -614,6 +627,7 @@ bool MainWindow::confirmLeavingEditor(bool allowCancel)
 void MainWindow::updateActions()
 {
     const bool open = m_archive != nullptr;
+    m_sharing->updateActions();
     const bool hasCustomer = open && m_detail->customerId() > 0;
     m_newCustomerAction->setEnabled(open);
     m_editCustomerAction->setEnabled(open && currentCustomerId() > 0);
