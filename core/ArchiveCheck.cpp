@@ -70,11 +70,20 @@ QStringList ArchiveCheck::run(const QString& path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open())
+        // Writable when possible: after a crash SQLite must roll back the leftover journal before anything can be
+        // read, which a read-only connection refuses. The checks themselves only read (query_only).
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        bool opened = info.isWritable() && db.open();
+        if (!opened) {
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+            opened = db.open();
+        }
+        if (!opened) {
             problems.append(tr("Cannot open %1: %2").arg(path, db.lastError().text()));
-        else
+        } else {
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = ON"));
             problems = checkOpen(db);
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -18,7 +18,7 @@ HandoverDialog::HandoverDialog(const QStringList& users, QWidget* parent) : QDia
     m_from->addItems(users);
     m_to = new QComboBox(this);
     m_to->setObjectName(QStringLiteral("handoverTo"));
-    m_to->addItem(tr("Public pool (公海)"), QString());
+    m_to->addItem(tr("Public pool"), QString());
     for (const QString& user : users)
         m_to->addItem(user, user);
     form->addRow(tr("&From:"), m_from);

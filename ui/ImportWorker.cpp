@@ -1,5 +1,6 @@
 #include "ImportWorker.h"
 
+#include "Archive.h"
 #include "BackupManager.h"
 #include "Importer.h"
 

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -17,6 +18,7 @@
 #include <QThread>
 #include <QVariant>
 #include <gtest/gtest.h>
+#include <iostream>
 
 namespace {
 std::unique_ptr<Archive> openArchive(const QString& path)

@@ -41,7 +41,7 @@ int main(int argc, char** argv)
 
     int failures = 0;
     for (int n = 0; n < edits; ++n) {
-        const qint64 id = ids->at(int(random.bounded(qsizetype(ids->size()))));
+        const qint64 id = ids->at(random.bounded(int(ids->size())));
         const QString token = QStringLiteral("w%1-e%2;").arg(worker).arg(n);
         auto customer = archive.customers().findById(id);
         auto contacts = archive.contacts().forCustomer(id);
