@@ -1,7 +1,9 @@
 #include "Database.h"
 
+#include "JournalModeSetting.h"
 #include "NameSortKeyRefresher.h"
 #include "SchemaMigrator.h"
+#include "StorageLocation.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -122,7 +124,9 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     database.m_connectionName = QStringLiteral("dossier-%1").arg(++connectionCounter);
     database.m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database.m_connectionName);
     database.m_db.setDatabaseName(database.m_path);
-    database.m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // Another process holding the lock is waited for (SQLite retries until the timeout), longer on a share.
+    const StorageLocation location = StorageLocation::detect(database.m_path);
+    database.m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(location.busyTimeoutMs()));
     if (!database.m_db.open())
         return Result<Database>::failure(
             tr("Cannot open %1: %2").arg(path, database.m_db.lastError().text()));
@@ -141,9 +145,13 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
 
     QSqlQuery pragma(database.m_db);
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // WAL on a local disk, the rollback journal on a share (see StorageLocation, docs/security.md).
+    if (const Status journal = JournalModeSetting::apply(database.m_db, location); !journal)
+        return Result<Database>::failure(journal.error());
 
     if (const Status migrated = SchemaMigrator::migrate(database.m_db); !migrated)
         return Result<Database>::failure(migrated.error());
+    JournalModeSetting::remember(database.m_db, location); // best effort: a read-only share still opens
     if (const auto refreshed = NameSortKeyRefresher::refreshIfCollatorChanged(database.m_db); !refreshed)
         return Result<Database>::failure(refreshed.error());
     return database;

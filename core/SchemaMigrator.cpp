@@ -4,6 +4,7 @@
 #include "MergeSchema.h"
 #include "NameSortKey.h"
 #include "OrderHistoryIndex.h"
+#include "PoolSchema.h"
 #include "SearchIndex.h"
 #include "SegmentSnapshotSchema.h"
 #include "Transaction.h"
@@ -243,6 +244,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {11, "merges that can be undone, and pairs marked not the same customer", MergeSchema::create},
         {12, "covering index for order histories", OrderHistoryIndex::create},
         {13, "smaller search index, built faster", SearchIndex::upgradeLayout},
+        {14, "public pool: since when each owner has a customer", PoolSchema::create},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -15,6 +16,21 @@ bool run(QSqlDatabase& db, const QString& sql)
     return query.exec(sql);
 }
 
+// BEGIN IMMEDIATE waits for another writer for the connection's busy timeout; under a burst of writers from
+// several computers that can run out, so it is tried a few more times before the save reports "busy".
+bool begin(QSqlDatabase& db)
+{
+    constexpr int attempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        const QString code = query.lastError().nativeErrorCode(); // SQLITE_BUSY (5) or SQLITE_LOCKED (6)
+        if (attempt == attempts || (code != u"5" && code != u"6"))
+            return false;
+    }
+}
+
 QString savepointName(int depth)
 {
     return QStringLiteral("dossier_sp%1").arg(depth);
@@ -24,9 +40,7 @@ QString savepointName(int depth)
 Transaction::Transaction(QSqlDatabase& db) : m_db(db)
 {
     int& depth = depthByConnection[m_db.connectionName()];
-    const QString begin =
-        depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth);
-    m_active = run(m_db, begin);
+    m_active = depth == 0 ? begin(m_db) : run(m_db, QStringLiteral("SAVEPOINT ") + savepointName(depth));
     if (m_active)
         ++depth;
 }

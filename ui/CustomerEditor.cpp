@@ -1,6 +1,8 @@
 #include "CustomerEditor.h"
 
 #include "Archive.h"
+#include "ConflictDialog.h"
+#include "CustomerConflict.h"
 #include "CustomerValidator.h"
 #include "OptionalDateEdit.h"
 #include "PhoneNumber.h"
@@ -314,6 +316,7 @@ void CustomerEditor::setCustomer(const Customer& customer, const QList<Contact>&
 {
     ++m_loading;
     m_customer = customer;
+    m_loadedContacts = contacts;
     m_hasCustomer = true;
     m_code->setText(customer.code);
     m_name->setText(customer.name);
@@ -682,13 +685,7 @@ bool CustomerEditor::save()
     auto stored = m_archive->saveCustomer(edited, contacts());
     if (!stored) {
         switch (stored.errorKind()) {
-        case ErrorKind::Conflict:
-            QMessageBox::warning(this, tr("Changed by Someone Else"),
-                                 tr("%1\n\nThe customer has been reloaded with the other changes; "
-                                    "please make your changes again.")
-                                     .arg(stored.error()));
-            loadCustomer(edited.id);
-            break;
+        case ErrorKind::Conflict: return resolveConflict(edited, contacts());
         case ErrorKind::Duplicate:
         case ErrorKind::Usage:
             // Something about the input: show it with the fields rather than in a box.
@@ -705,6 +702,36 @@ bool CustomerEditor::save()
     loadCustomer(stored->id); // shows what was stored: generated code, normalised phones
     emit saved(*stored);
     return true;
+}
+
+bool CustomerEditor::resolveConflict(const Customer& mine, const QList<Contact>& myContacts)
+{
+    // Nothing is locked while the dialog waits: each round reads the stored version, and the save checks it again.
+    for (;;) {
+        auto stored = m_archive->customers().findById(mine.id);
+        auto storedContacts = m_archive->contacts().forCustomer(mine.id);
+        if (!stored || !storedContacts) {
+            showSaveError(!stored ? stored.error() : storedContacts.error());
+            return false;
+        }
+        const CustomerConflict conflict(m_customer, m_loadedContacts, mine, myContacts, *stored, *storedContacts);
+        ConflictDialog dialog(conflict, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false; // the user's edits stay in the editor
+        const QSet<QString> keep = dialog.keepMine();
+        auto result = m_archive->saveCustomer(conflict.resolved(keep), conflict.resolvedContacts(keep));
+        if (result) {
+            reloadOwnerChoices();
+            loadCustomer(result->id);
+            emit saved(*result);
+            return true;
+        }
+        if (result.errorKind() != ErrorKind::Conflict) {
+            showSaveError(result.error());
+            return false;
+        }
+        // Yet another save came in while the dialog was open: ask again against the newest version.
+    }
 }
 
 void CustomerEditor::setSaveButtonVisible(bool visible)

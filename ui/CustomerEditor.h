@@ -49,7 +49,8 @@ public:
     FieldIssues validate(); // runs the validators and marks the fields
     FieldIssues issues() const { return m_issues; }
 
-    // Stores the customer; on a concurrent change tells the user and reloads the stored version.
+    // Stores the customer. When someone else saved it meanwhile, the conflict dialog shows both versions and
+    // saves the user's choice on top of the stored one; false when the user keeps editing instead.
     bool save();
 
     void setSaveButtonVisible(bool visible);
@@ -83,9 +84,11 @@ private:
     QWidget* widgetForField(const QString& field) const;
     void showSaveError(const QString& message);
     void reloadOwnerChoices();
+    bool resolveConflict(const Customer& mine, const QList<Contact>& myContacts);
 
     Archive* m_archive = nullptr;
     Customer m_customer;
+    QList<Contact> m_loadedContacts; // as stored when loaded: what the user started from, for conflicts
     bool m_hasCustomer = false;
     bool m_modified = false;
     int m_loading = 0; // >0 while widgets are filled programmatically: not a user edit

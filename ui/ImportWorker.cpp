@@ -1,5 +1,7 @@
 #include "ImportWorker.h"
 
+#include "Archive.h"
+#include "BackupManager.h"
 #include "Importer.h"
 
 ImportWorker::ImportWorker(QString archivePath, QString sourcePath, TabularOptions tabular, ImportOptions options,
@@ -18,6 +20,10 @@ bool ImportWorker::work(Archive& archive, QString& error)
     }
     if (const Status selected = (*source)->selectSheet(m_options.sheet); !selected) {
         error = selected.error();
+        return false;
+    }
+    if (const auto backup = m_options.dryRun ? Result<QString>(QString()) : BackupManager::beforeImport(archive.database()); !backup) {
+        error = backup.error();
         return false;
     }
     Importer importer(archive);

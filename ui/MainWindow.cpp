@@ -23,6 +23,7 @@
 #include "DuplicatesWindow.h"
 #include "MergeHistoryDialog.h"
 #include "QualityDashboard.h"
+#include "SharingMenu.h"
 #include "RecentArchives.h"
 #include "ReminderPanel.h"
 #include "SavedFilterRepository.h"
@@ -236,6 +237,12 @@ void MainWindow::createActions()
 
     m_view->addAction(m_editCustomerAction);
     m_view->addAction(m_addFollowUpAction);
+
+    m_sharing = new SharingMenu(this, {[this] { return m_archive.get(); }, [this] { return currentCustomerId(); },
+                                       [this] { return confirmLeavingEditor(true); },
+                                       [this](const QString& path) { return openArchive(path, Database::OpenMode::MustExist); },
+                                       [this] { reloadAfterBulkChange(); },
+                                       [this](const QString& text) { statusBar()->showMessage(text, 8000); }});
 }
 
 void MainWindow::createMenus()
@@ -251,6 +258,8 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
     file->addAction(m_undoImportAction);
+    file->addSeparator();
+    m_sharing->addFileActions(file);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -290,6 +299,7 @@ void MainWindow::createMenus()
             m_view->addAction(action);
         }
     }
+    m_sharing->addCustomerActions(customer);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_segmentsAction);
@@ -326,6 +336,7 @@ void MainWindow::createMenus()
     duplicates->setStatusTip(tr("Find records that are probably the same customer, compare and merge them"));
     duplicates->setEnabled(m_segmentsAction->isEnabled());
     connect(m_segmentsAction, &QAction::enabledChanged, duplicates, &QAction::setEnabled);
+    m_sharing->addToolActions(tools);
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -473,6 +484,8 @@ void MainWindow::setArchive(std::unique_ptr<Archive> archive)
     updateTitle();
     updateActions();
     m_staleNotice->check(m_archive.get());
+    if (m_archive)
+        m_sharing->archiveOpened(); // automatic backup, stale customers back to the pool (worker thread)
 }
 
 bool MainWindow::openArchive(const QString& path, Database::OpenMode mode, QString* error)
@@ -674,6 +687,7 @@ bool MainWindow::confirmLeavingEditor(bool allowCancel)
 void MainWindow::updateActions()
 {
     const bool open = m_archive != nullptr;
+    m_sharing->updateActions();
     const bool hasCustomer = open && m_detail->customerId() > 0;
     m_newCustomerAction->setEnabled(open);
     m_editCustomerAction->setEnabled(open && currentCustomerId() > 0);

@@ -19,6 +19,7 @@ class QMenu;
 class QSplitter;
 class QTableView;
 class QualityDashboard;
+class SharingMenu;
 class StaleRecordsNotice;
 struct CustomerFilter;
 
@@ -101,6 +102,7 @@ private:
     bool confirmLeavingEditor(bool allowCancel);
 
     std::unique_ptr<Archive> m_archive;
+    SharingMenu* m_sharing = nullptr; // backup, restore, check, handover, pool
     CustomerListModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     FilterBar* m_filterBar = nullptr;

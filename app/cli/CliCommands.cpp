@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ArchiveExporter.h"
+#include "BackupManager.h"
 #include "CustomerJson.h"
 #include "ImportUndo.h"
 #include "MergeCommand.h"
@@ -26,6 +27,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace {
 const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Archive file."), QStringLiteral("FILE"));
@@ -97,6 +99,9 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("history"), &CliCommands::history}, {QStringLiteral("trash"), &CliCommands::trash},
         {QStringLiteral("dedupe"), &CliCommands::dedupe},
         {QStringLiteral("merge"), &CliCommands::merge},   {QStringLiteral("unmerge"), &CliCommands::unmerge},
+        {QStringLiteral("backup"), &CliCommands::backup}, {QStringLiteral("restore"), &CliCommands::restore},
+        {QStringLiteral("check"), &CliCommands::check},   {QStringLiteral("handover"), &CliCommands::handover},
+        {QStringLiteral("pool"), &CliCommands::pool},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -112,6 +117,7 @@ void CliCommands::printUsage()
                 "  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]\n"
                 "  list DB [--query Q] [--limit N] [--json]\n"
                 "  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]\n"
+                "         [--expect-version N]   (exit status 3: changed by someone else, nothing saved)\n"
                 "  show DB CODE [--json]\n"
                 "  stats DB [--json]\n"
                 "  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]\n"
@@ -132,6 +138,11 @@ void CliCommands::printUsage()
                 "  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]\n"
                 "  merge DB --keep CODE --from CODE [CODE…]\n"
                 "  unmerge DB MERGE_ID\n"
+                "  backup DB OUT [--keep N]\n"
+                "  restore BACKUP DB\n"
+                "  check DB\n"
+                "  handover DB --from NAME --to NAME|pool\n"
+                "  pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N] [--today YYYY-MM-DD]\n"
                 "DB may also be given as --db FILE; without it the default archive is used.\n");
     m_out << tr("Segment reports and segment member lists:\n"
                 "  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]\n"
@@ -342,15 +353,32 @@ int CliCommands::update(const QStringList& args)
 {
     QCommandLineParser parser;
     addFieldOptions(parser, false);
+    parser.addOption(valueOption("expect-version", tr("Change only if the record is still at this version."), "N"));
     if (!parse(parser, args, 1))
         return BadUsage;
     const QString code = ownPositionals(parser, 1).value(0);
+    std::optional<int> expected;
+    if (parser.isSet(QStringLiteral("expect-version"))) {
+        bool ok = false;
+        expected = parser.value(QStringLiteral("expect-version")).toInt(&ok);
+        if (!ok || *expected < 1)
+            return usageError(tr("--expect-version needs a version number of 1 or more."));
+    }
     auto archive = openArchive(parser, Database::OpenMode::MustExist);
     if (!archive)
         return Failed;
     auto customer = archive->customers().findByCode(code);
     if (!customer)
         return failure(customer.error());
+    // The save itself checks the version again (UPDATE ... WHERE version = N), so a change by another process
+    // between this read and the save is refused too.
+    const auto conflict = [&](int current) {
+        m_out << tr("%1 is at version %2, not %3; nothing was changed.").arg(code).arg(current).arg(*expected)
+              << Qt::endl;
+        return int(Conflict);
+    };
+    if (expected && customer->version != *expected)
+        return conflict(customer->version);
     auto contacts = archive->contacts().forCustomer(customer->id);
     if (!contacts)
         return failure(contacts.error());
@@ -359,6 +387,11 @@ int CliCommands::update(const QStringList& args)
         return failure(error);
     warnAboutIssues(m_err, *customer, *contacts);
     const auto saved = archive->saveCustomer(*customer, *contacts);
+    if (!saved && saved.errorKind() == ErrorKind::Conflict && expected)
+    {
+        const auto current = archive->customers().versionOf(customer->id);
+        return conflict(current ? *current : 0);
+    }
     if (!saved)
         return failure(saved.error());
     m_out << tr("%1 updated (version %2)").arg(saved->code).arg(saved->version) << Qt::endl;
@@ -562,6 +595,8 @@ int CliCommands::importFile(const QStringList& args)
     if (!archive)
         return Failed;
     const bool json = parser.isSet(jsonOption);
+    if (const auto backup = options.dryRun ? Result<QString>(QString()) : BackupManager::beforeImport(archive->database()); !backup)
+        return failure(backup.error());
     const auto report = Importer(*archive).run(**source, options);
     if (!report)
         return failure(report.error());

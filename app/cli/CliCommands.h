@@ -10,12 +10,13 @@
 #include <memory>
 
 // The dossier-cli commands. Each parses its own options, calls core and prints the result; every rule
-// lives in core. Exit status: 0 ok, 1 user or data error (one message on stderr), 2 bad usage.
+// lives in core. Exit status: 0 ok, 1 user or data error (one message on stderr), 2 bad usage, 3 conflict (the
+// record changed since the version the caller expected; nothing was saved).
 class CliCommands {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
 public:
-    enum Exit { Ok = 0, Failed = 1, BadUsage = 2 };
+    enum Exit { Ok = 0, Failed = 1, BadUsage = 2, Conflict = 3 };
 
     CliCommands();
     int run(const QStringList& arguments);
@@ -46,6 +47,12 @@ private:
     int dedupe(const QStringList& args);
     int merge(const QStringList& args);   // merge / unmerge (MergeCommand)
     int unmerge(const QStringList& args);
+    // SharingCommands.cpp: a file shared by a team
+    int backup(const QStringList& args);
+    int restore(const QStringList& args);
+    int check(const QStringList& args);
+    int handover(const QStringList& args);
+    int pool(const QStringList& args);
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.

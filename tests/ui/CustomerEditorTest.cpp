@@ -1,3 +1,4 @@
+#include "ConflictDialog.h"
 #include "CustomerDialog.h"
 #include "CustomerEditor.h"
 #include "OptionalDateEdit.h"
@@ -183,7 +184,7 @@ TEST(CustomerEditor, EmptyNameIsTheOneThingThatBlocksSaving)
     EXPECT_EQ(archive->customers().findById(customer.id)->version, 1);
 }
 
-TEST(CustomerEditor, ConcurrentChangeIsReportedAndTheStoredVersionReloaded)
+TEST(CustomerEditor, ConcurrentChangeOpensTheConflictDialogAndKeepingEditingSavesNothing)
 {
     UiTestArchive archive;
     const Customer customer = archive.add(QStringLiteral("百度"));
@@ -197,17 +198,66 @@ TEST(CustomerEditor, ConcurrentChangeIsReportedAndTheStoredVersionReloaded)
     other.name = QStringLiteral("别人的修改");
     ASSERT_TRUE(archive->saveCustomer(other, {}).ok());
 
-    bool warned = false;
+    bool shown = false;
     QTimer::singleShot(0, [&] {
-        if (QWidget* box = QApplication::activeModalWidget()) {
-            warned = true;
-            box->close();
+        if (auto* dialog = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget())) {
+            shown = true;
+            dialog->reject(); // "Keep Editing"
         }
     });
     EXPECT_FALSE(editor.save());
-    EXPECT_TRUE(warned) << "the user is told that someone else changed the customer";
-    EXPECT_EQ(child<QLineEdit>(editor, QStringLiteral("nameEdit"))->text(), QStringLiteral("别人的修改"));
-    EXPECT_EQ(editor.customer().version, 2);
+    EXPECT_TRUE(shown) << "the user sees both versions";
+    // Nothing was saved over the other change, and the user's typing is still there.
+    EXPECT_EQ(archive->customers().findById(customer.id)->name, QStringLiteral("别人的修改"));
+    EXPECT_EQ(archive->customers().findById(customer.id)->version, 2);
+    EXPECT_EQ(child<QLineEdit>(editor, QStringLiteral("nameEdit"))->text(), QStringLiteral("我的修改"));
+    EXPECT_TRUE(editor.isModified());
+}
+
+TEST(CustomerEditor, ConflictDialogHighlightsDifferencesAndSavesTheChosenValuesOnTheStoredVersion)
+{
+    UiTestArchive archive;
+    const Customer customer = archive.add(QStringLiteral("百度"));
+    CustomerEditor editor;
+    editor.setArchive(archive.get());
+    ASSERT_TRUE(editor.loadCustomer(customer.id));
+    type(child<QLineEdit>(editor, QStringLiteral("nameEdit")), QStringLiteral("我的名字"));
+    type(child<QLineEdit>(editor, QStringLiteral("cityEdit")), QStringLiteral("杭州"));
+
+    Customer other = *archive->customers().findById(customer.id);
+    other.name = QStringLiteral("别人的名字");
+    other.notes = QStringLiteral("别人的备注");
+    ASSERT_TRUE(archive->saveCustomer(other, {}).ok());
+
+    QStringList highlighted;
+    QString suggestedForName, suggestedForNotes;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<ConflictDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTableWidget* table = dialog->table();
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, ConflictDialog::MineColumn)->data(Qt::UserRole).toBool())
+                highlighted.append(table->item(row, ConflictDialog::MineColumn)->text() + QStringLiteral("|") +
+                                   table->item(row, ConflictDialog::StoredColumn)->text());
+        suggestedForName = dialog->findChild<QComboBox*>(QStringLiteral("keep:name"))->currentText();
+        suggestedForNotes = dialog->findChild<QComboBox*>(QStringLiteral("keep:notes"))->currentText();
+        // Keep their name, my city (preset: I changed it), their notes (preset: I did not touch them).
+        dialog->setKeepMine(QStringLiteral("name"), false);
+        dialog->accept();
+    });
+    ASSERT_TRUE(editor.save());
+    highlighted.sort();
+    EXPECT_EQ(highlighted, (QStringList{QStringLiteral("|别人的备注"), QStringLiteral("我的名字|别人的名字"),
+                                        QStringLiteral("杭州|")}));
+    EXPECT_EQ(suggestedForName, ConflictDialog::tr("Mine"));
+    EXPECT_EQ(suggestedForNotes, ConflictDialog::tr("Stored"));
+
+    const auto stored = archive->customers().findById(customer.id);
+    EXPECT_EQ(stored->name, QStringLiteral("别人的名字"));
+    EXPECT_EQ(stored->city, QStringLiteral("杭州"));
+    EXPECT_EQ(stored->notes, QStringLiteral("别人的备注"));
+    EXPECT_EQ(stored->version, 3);
     EXPECT_FALSE(editor.isModified());
 }
 
