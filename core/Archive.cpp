@@ -1,5 +1,6 @@
 #include "Archive.h"
 
+#include "AccessPolicy.h"
 #include "PhoneNumber.h"
 #include "Transaction.h"
 
@@ -54,6 +55,17 @@ Result<Customer> Archive::saveCustomer(const Customer& customer, const QList<Con
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Result<Customer>::failure(tr("The archive is busy or read-only; nothing was saved."));
+    // The signed-in user's role decides before anything is written (AccessPolicy; nobody = no accounts).
+    const AccessPolicy policy(m_database.actingUser());
+    if (!policy.isUnrestricted()) {
+        const auto storedOwner = customer.id > 0 ? m_customers.ownerIdOf(customer.id) : Result<qint64>(0);
+        if (!storedOwner)
+            return Result<Customer>::failure(storedOwner.error(), storedOwner.errorKind());
+        if (Status allowed = policy.checkSave(customer.id > 0 ? customer.id : 0, *storedOwner, customer.owner,
+                                              customer.code);
+            !allowed)
+            return Result<Customer>::failure(allowed.error(), allowed.errorKind());
+    }
     auto saved = customer.id > 0 ? m_customers.update(customer) : m_customers.insert(customer);
     if (!saved)
         return saved;

@@ -4,6 +4,7 @@
 #include "SearchIndex.h"
 #include "SegmentSnapshotSchema.h"
 #include "Transaction.h"
+#include "UserSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -236,6 +237,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {7, "segment snapshots", SegmentSnapshotSchema::create},
         {8, "saved smart lists", addSavedFilters},
         {9, "customer search index", SearchIndex::install},
+        {10, "user accounts: roles, passwords, lock-out", UserSchema::addAccounts},
     };
     return all;
 }

@@ -1,7 +1,9 @@
 #include "CustomerListModel.h"
 
+#include "AccessPolicy.h"
 #include "Archive.h"
 #include "PhoneNumber.h"
+#include "SensitiveMask.h"
 
 
 CustomerListModel::CustomerListModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -41,9 +43,12 @@ QVector<qint64> CustomerListModel::loadIds() const
     if (!m_archive)
         return {};
     const bool searching = !m_filter.quickSearch.trimmed().isEmpty();
+    // Only the customers the signed-in user may see (everyone's on an archive without users).
+    CustomerFilter scoped = m_filter;
+    AccessPolicy(m_archive->database().actingUser()).restrict(scoped);
     auto ids = sortedByRelevance()
-                   ? m_archive->customers().listIds(m_filter, CustomerSortKey::Relevance, Qt::AscendingOrder, SearchResultCap)
-                   : m_archive->customers().listIds(m_filter, sortKeyFor(m_sortColumn), m_sortOrder,
+                   ? m_archive->customers().listIds(scoped, CustomerSortKey::Relevance, Qt::AscendingOrder, SearchResultCap)
+                   : m_archive->customers().listIds(scoped, sortKeyFor(m_sortColumn), m_sortOrder,
                                                     searching ? SearchResultCap : -1);
     if (!ids) {
         m_lastError = ids.error();
@@ -178,8 +183,12 @@ const CustomerListRow* CustomerListModel::rowAt(int row, QString* phone) const
         return nullptr;
     if (phone) {
         std::optional<QString>& display = p->phones[offset];
-        if (!display)
-            display = PhoneNumber::parse(p->rows[offset].primaryPhone).display();
+        if (!display) {
+            const CustomerListRow& r = p->rows[offset];
+            display = m_archive && AccessPolicy(m_archive->database().actingUser()).masksSensitiveFor(r.owner)
+                          ? SensitiveMask::phone(r.primaryPhone)
+                          : PhoneNumber::parse(r.primaryPhone).display();
+        }
         *phone = *display;
     }
     return &p->rows[offset];

@@ -86,6 +86,7 @@ private:
     void showSmartLists();
     void reloadSmartLists();
     void showSegmentReport();
+    void showUsers(); // administrators: the user admin screen
     // After an import or undo wrote to the archive behind the list's back.
     void reloadAfterBulkChange();
 
@@ -130,4 +131,5 @@ private:
     QAction* m_smartListsAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_usersAction = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "SearchCommand.h"
 
+#include "AccessPolicy.h"
 #include "SearchIndex.h"
 
 #include <QElapsedTimer>
@@ -38,6 +39,7 @@ Status SearchCommand::search(Archive& archive, const QString& text, const QComma
         if (!ok || query.limit < 1)
             return Status::failure(tr("--limit needs a whole number of 1 or more."), ErrorKind::Usage);
     }
+    AccessPolicy(archive.database().actingUser()).restrict(query); // only the user's customers
     const auto hits = SearchIndex(archive.database().connection()).search(query);
     if (!hits)
         return Status::failure(hits.error());
