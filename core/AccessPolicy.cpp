@@ -80,7 +80,7 @@ Status AccessPolicy::check(Permission permission) const
     return Status::failure(tr("%1 (%2) may not %3.")
                                .arg(m_user.login, m_role ? Roles::displayName(*m_role) : m_user.role,
                                     Permissions::displayName(permission)),
-                           ErrorKind::Forbidden);
+                           ErrorKind::Generic);
 }
 
 Status AccessPolicy::checkOn(Permission permission, qint64 ownerId, const QString& customerCode) const
@@ -92,37 +92,7 @@ Status AccessPolicy::checkOn(Permission permission, qint64 ownerId, const QStrin
     const QString what = customerCode.isEmpty() ? tr("this customer") : customerCode;
     return Status::failure(tr("%1 may not %2 for %3: it is not one of their customers.")
                                .arg(m_user.login, Permissions::displayName(permission), what),
-                           ErrorKind::Forbidden);
-}
-
-void AccessPolicy::restrict(CustomerFilter& filter, Permission permission) const
-{
-    switch (scope(permission)) {
-    case S::All: return;
-    case S::None:
-        filter.scopeOwnerId = 0; // owner_id = 0 never matches: nothing
-        filter.scopeIncludesPool = false;
-        return;
-    case S::Pool:
-        filter.scopeOwnerId = 0;
-        filter.scopeIncludesPool = true;
-        return;
-    case S::Own:
-    case S::OwnAndPool:
-        filter.scopeOwnerId = m_user.id;
-        filter.scopeIncludesPool = scope(permission) == S::OwnAndPool;
-        return;
-    }
-}
-
-void AccessPolicy::restrict(SearchQuery& query) const
-{
-    CustomerFilter filter;
-    restrict(filter, Permission::View);
-    if (!filter.scopeOwnerId)
-        return;
-    query.ownerId = filter.scopeOwnerId;
-    query.ownerIncludesPool = filter.scopeIncludesPool;
+                           ErrorKind::Generic);
 }
 
 qint64 AccessPolicy::ownerIdOf(const QString& ownerLogin) const

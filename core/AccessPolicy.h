@@ -1,11 +1,9 @@
 #pragma once
 
 #include "ActingUser.h"
-#include "CustomerFilter.h"
 #include "Permission.h"
 #include "Result.h"
 #include "Role.h"
-#include "SearchHit.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -33,7 +31,7 @@ public:
     bool allows(Permission permission) const;
     // May the user do this to a customer owned by `ownerId` (0 = in the public pool)?
     bool allowsOn(Permission permission, qint64 ownerId) const;
-    // The same, as a Status that says what was refused (ErrorKind::Forbidden).
+    // The same, as a Status that says what was refused (ErrorKind::Generic).
     Status check(Permission permission) const;
     Status checkOn(Permission permission, qint64 ownerId, const QString& customerCode = QString()) const;
 
@@ -48,10 +46,6 @@ public:
     // Edit on the stored owner, Create for new ones, Reassign to change the owner, Claim to take from the pool.
     Status checkSave(qint64 customerId, qint64 storedOwnerId, const QString& newOwnerLogin,
                      const QString& customerCode) const;
-
-    // Limits a list, export or search to the customers the user may `permission`.
-    void restrict(CustomerFilter& filter, Permission permission = Permission::View) const;
-    void restrict(SearchQuery& query) const;
 
 private:
     ActingUser m_user;

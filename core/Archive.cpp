@@ -1,6 +1,7 @@
 #include "Archive.h"
 
 #include "AccessPolicy.h"
+#include "CustomerOwnership.h"
 #include "PhoneNumber.h"
 #include "Transaction.h"
 
@@ -58,7 +59,7 @@ Result<Customer> Archive::saveCustomer(const Customer& customer, const QList<Con
     // The signed-in user's role decides before anything is written (AccessPolicy; nobody = no accounts).
     const AccessPolicy policy(m_database.actingUser());
     if (!policy.isUnrestricted()) {
-        const auto storedOwner = customer.id > 0 ? m_customers.ownerIdOf(customer.id) : Result<qint64>(0);
+        const auto storedOwner = customer.id > 0 ? CustomerOwnership(m_database.connection()).ownerOf(customer.id) : Result<qint64>(0);
         if (!storedOwner)
             return Result<Customer>::failure(storedOwner.error(), storedOwner.errorKind());
         if (Status allowed = policy.checkSave(customer.id > 0 ? customer.id : 0, *storedOwner, customer.owner,

@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "Archive.h"
+#include "CustomerOwnership.h"
 #include "CsvWriter.h"
 #include "CustomFieldDefinition.h"
 #include "CustomerKind.h"
@@ -386,14 +387,16 @@ Result<qint64> ArchiveExporter::exportTo(Archive& archive, const QString& path, 
     const AccessPolicy policy(archive.database().actingUser());
     if (Status allowed = policy.check(Permission::Export); !allowed)
         return Result<qint64>::failure(allowed.error(), allowed.errorKind());
-    CustomerFilter filter = options.filter;
-    policy.restrict(filter, Permission::Export);
     const QList<int> masked = sensitiveColumns(options.target, policy);
 
     QSqlDatabase& db = archive.database().connection();
-    const auto ids = archive.customers().listIds(filter, CustomerSortKey::Code);
+    const auto listed = archive.customers().listIds(options.filter, CustomerSortKey::Code);
+    if (!listed)
+        return Result<qint64>::failure(listed.error());
+    const auto ids = CustomerOwnership(db).keepAllowed(*listed, policy, Permission::Export);
     if (!ids)
         return Result<qint64>::failure(ids.error());
+    const bool everyone = options.filter.isEmpty() && policy.scope(Permission::Export) == CustomerScope::All;
 
     QStringList headers;
     for (const ImportField& field : ImportFields::forTarget(options.target))
@@ -410,7 +413,7 @@ Result<qint64> ArchiveExporter::exportTo(Archive& archive, const QString& path, 
 
     qint64 total = ids->size();
     if (options.target != ImportTarget::Customers) {
-        const auto counted = countChildRows(db, options.target, *ids, filter.isEmpty());
+        const auto counted = countChildRows(db, options.target, *ids, everyone);
         if (!counted)
             return Result<qint64>::failure(counted.error());
         total = *counted;

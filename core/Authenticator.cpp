@@ -2,7 +2,7 @@
 
 #include "PasswordHasher.h"
 #include "Role.h"
-#include "UserRepository.h"
+#include "AccountRepository.h"
 
 #include <QLocale>
 
@@ -22,9 +22,9 @@ int Authenticator::lockMinutes(int failures)
 
 Result<ActingUser> Authenticator::signIn(const QString& login, const QString& password)
 {
-    const auto refused = [](const QString& message) { return Result<ActingUser>::failure(message, ErrorKind::Forbidden); };
+    const auto refused = [](const QString& message) { return Result<ActingUser>::failure(message, ErrorKind::Generic); };
     const QString wrong = tr("Wrong user name or password.");
-    UserRepository users(m_db);
+    AccountRepository users(m_db);
     const auto account = users.account(login);
     if (!account)
         return account.errorKind() == ErrorKind::NotFound ? refused(wrong) : Result<ActingUser>::failure(account.error());

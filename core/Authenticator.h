@@ -23,7 +23,7 @@ public:
     explicit Authenticator(QSqlDatabase& db, Clock clock = {});
 
     // The signed-in user, to be set as the Database's acting user. Refused sign-ins fail with
-    // ErrorKind::Forbidden and the failure is recorded (a locked account is refused without checking).
+    // ErrorKind::Generic and the failure is recorded (a locked account is refused without checking).
     Result<ActingUser> signIn(const QString& login, const QString& password);
 
     // Minutes an account is locked after its `failures`-th failure in a row (0: not locked).

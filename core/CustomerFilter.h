@@ -18,15 +18,11 @@ struct CustomerFilter {
     std::optional<QList<qint64>> customerIds;
     QString customerIdsLabel; // what the set is, for display ("重要价值客户")
     std::optional<SmartFilter> smart; // a smart list's conditions (SmartFilterSql), combined with the above by AND
-    // Access scope, set by AccessPolicy::restrict (never by what a user typed): only customers owned by
-    // scopeOwnerId, plus the unowned public pool when scopeIncludesPool. nullopt = every customer.
-    std::optional<qint64> scopeOwnerId;
-    bool scopeIncludesPool = false;
 
     bool isEmpty() const
     {
         return quickSearch.trimmed().isEmpty() && !stage && owner.isEmpty() && tag.isEmpty() && province.isEmpty() &&
-               !customerIds && (!smart || smart->isEmpty()) && !scopeOwnerId;
+               !customerIds && (!smart || smart->isEmpty());
     }
 };
 

@@ -375,8 +375,6 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
     if (!text.isEmpty()) {
         // The index finds and ranks; the exact filters and the sort below apply to what it found.
         SearchQuery query(text, limit >= 0 ? limit : std::numeric_limits<int>::max());
-        query.ownerId = filter.scopeOwnerId;
-        query.ownerIncludesPool = filter.scopeIncludesPool;
         const auto hits = SearchIndex(m_db).search(query);
         if (!hits)
             return Result<QVector<qint64>>::failure(hits.error());
@@ -398,11 +396,6 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
     } else if (!filter.owner.isEmpty()) {
         conditions.append(QStringLiteral("c.owner_id = (SELECT id FROM users WHERE login = ?)"));
         values << filter.owner;
-    }
-    if (filter.scopeOwnerId) {
-        conditions.append(filter.scopeIncludesPool ? QStringLiteral("(c.owner_id = ? OR c.owner_id IS NULL)")
-                                                   : QStringLiteral("c.owner_id = ?"));
-        values << *filter.scopeOwnerId;
     }
     if (!filter.tag.isEmpty()) {
         conditions.append(QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tags ct"
@@ -558,19 +551,6 @@ Result<qint64> CustomerRepository::idOfCode(const QString& code)
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return id;
-}
-
-Result<qint64> CustomerRepository::ownerIdOf(qint64 id)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT coalesce(owner_id, 0) FROM customers WHERE id = ?"));
-    q.addBindValue(id);
-    QString error;
-    if (!SqlValue::exec(q, &error))
-        return Result<qint64>::failure(error);
-    if (!q.next())
-        return Result<qint64>::failure(tr("There is no customer with id %1.").arg(id), ErrorKind::NotFound);
-    return q.value(0).toLongLong();
 }
 
 Result<int> CustomerRepository::versionOf(qint64 id)

@@ -30,7 +30,6 @@ public:
     Result<Customer> findByCode(const QString& code); // ErrorKind::NotFound when absent
     Result<qint64> idOfCode(const QString& code);     // 0 when absent; cheap, for bulk work
     Result<int> versionOf(qint64 id);                 // NotFound when absent
-    Result<qint64> ownerIdOf(qint64 id);              // 0 when in the public pool; NotFound when absent
     // Deletes the customer with its contacts, follow-ups, orders, tags and field values (undo of an insert).
     Status remove(qint64 id);
     Status removeRange(qint64 firstId, qint64 lastId);

@@ -6,7 +6,7 @@
 #include <utility>
 
 // Why an operation failed, for callers that react differently (e.g. a concurrent-edit conflict).
-enum class ErrorKind { None, Generic, NotFound, Conflict, Duplicate, Usage, Cancelled, Forbidden };
+enum class ErrorKind { None, Generic, NotFound, Conflict, Duplicate, Usage, Cancelled };
 
 // A value or a user-readable error message. Core never shows dialogs: it returns one of these
 // and ui/ or app/ decides how to present the failure.

@@ -12,7 +12,6 @@ struct SearchQuery {
     QString text;
     int limit = 50;
     std::optional<qint64> ownerId;
-    bool ownerIncludesPool = false; // with ownerId: also unowned customers (a sales rep's scope)
 };
 
 // Which part of a customer matched, best first; decides the rank.

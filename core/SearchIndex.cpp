@@ -237,9 +237,7 @@ public:
         QString scoped = sql;
         QVariantList bound = values;
         if (m_query.ownerId) {
-            scoped = scoped.arg(
-                QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE owner_id = ?%2)")
-                    .arg(idColumn, m_query.ownerIncludesPool ? QStringLiteral(" OR owner_id IS NULL") : QString()));
+            scoped = scoped.arg(QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE owner_id = ?)").arg(idColumn));
             bound << *m_query.ownerId;
         } else {
             scoped = scoped.arg(QString());

@@ -3,11 +3,11 @@
 #include "AccessPolicy.h"
 #include "PasswordHasher.h"
 #include "Transaction.h"
-#include "UserRepository.h"
+#include "AccountRepository.h"
 
 Result<bool> UserAdmin::hasAccounts()
 {
-    return UserRepository(m_db.connection()).hasAccounts();
+    return AccountRepository(m_db.connection()).hasAccounts();
 }
 
 QString UserAdmin::passwordProblem(const QString& password)
@@ -27,7 +27,7 @@ Status UserAdmin::mayManage()
         if (!accounts)
             return Status::failure(accounts.error());
         if (*accounts)
-            return Status::failure(tr("Sign in as an administrator to manage users."), ErrorKind::Forbidden);
+            return Status::failure(tr("Sign in as an administrator to manage users."), ErrorKind::Generic);
     }
     return AccessPolicy(m_db.actingUser()).check(Permission::ManageUsers);
 }
@@ -36,20 +36,20 @@ Result<UserAccount> UserAdmin::target(const QString& login)
 {
     if (Status s = mayManage(); !s)
         return Result<UserAccount>::failure(s.error(), s.errorKind());
-    return UserRepository(m_db.connection()).account(login);
+    return AccountRepository(m_db.connection()).account(login);
 }
 
 Status UserAdmin::keepsAnAdmin(const UserAccount& account, bool disabling, Role newRole)
 {
     if (account.role != Role::Admin || account.disabled || !account.hasPassword || (!disabling && newRole == Role::Admin))
         return {};
-    const auto admins = UserRepository(m_db.connection()).enabledAdminCount();
+    const auto admins = AccountRepository(m_db.connection()).enabledAdminCount();
     if (!admins)
         return Status::failure(admins.error());
     if (*admins <= 1)
         return Status::failure(tr("%1 is the only administrator; make another user an administrator first.")
                                    .arg(account.login),
-                               ErrorKind::Forbidden);
+                               ErrorKind::Generic);
     return {};
 }
 
@@ -61,7 +61,7 @@ Result<UserAccount> UserAdmin::addUser(const QString& login, Role role, const QS
         return Result<UserAccount>::failure(tr("The user name cannot be empty."), ErrorKind::Usage);
     if (const QString problem = passwordProblem(password); !problem.isEmpty())
         return Result<UserAccount>::failure(problem, ErrorKind::Usage);
-    UserRepository users(m_db.connection());
+    AccountRepository users(m_db.connection());
     Transaction transaction(m_db.connection());
     const auto existing = users.hasAccounts();
     if (!existing)
@@ -69,7 +69,7 @@ Result<UserAccount> UserAdmin::addUser(const QString& login, Role role, const QS
     if (!*existing) {
         if (role != Role::Admin)
             return Result<UserAccount>::failure(
-                tr("The first user of an archive must be an administrator (--role admin)."), ErrorKind::Forbidden);
+                tr("The first user of an archive must be an administrator (--role admin)."), ErrorKind::Generic);
     } else if (Status s = mayManage(); !s) {
         return Result<UserAccount>::failure(s.error(), s.errorKind());
     }
@@ -91,7 +91,7 @@ Status UserAdmin::setPassword(const QString& login, const QString& password)
 {
     if (const QString problem = passwordProblem(password); !problem.isEmpty())
         return Status::failure(problem, ErrorKind::Usage);
-    UserRepository users(m_db.connection());
+    AccountRepository users(m_db.connection());
     const auto account = users.account(login);
     if (!account)
         return Status::failure(account.error(), account.errorKind());
@@ -112,7 +112,7 @@ Status UserAdmin::setRole(const QString& login, Role role)
         return Status::failure(account.error(), account.errorKind());
     if (Status s = keepsAnAdmin(*account, false, role); !s)
         return s;
-    return UserRepository(m_db.connection()).setRole(account->id, Roles::toKey(role));
+    return AccountRepository(m_db.connection()).setRole(account->id, Roles::toKey(role));
 }
 
 Status UserAdmin::setDisabled(const QString& login, bool disabled)
@@ -123,12 +123,12 @@ Status UserAdmin::setDisabled(const QString& login, bool disabled)
     if (disabled)
         if (Status s = keepsAnAdmin(*account, true, account->role); !s)
             return s;
-    return UserRepository(m_db.connection()).setDisabled(account->id, disabled);
+    return AccountRepository(m_db.connection()).setDisabled(account->id, disabled);
 }
 
 Result<QList<UserAccount>> UserAdmin::list()
 {
     if (Status s = mayManage(); !s)
         return Result<QList<UserAccount>>::failure(s.error(), s.errorKind());
-    return UserRepository(m_db.connection()).accounts();
+    return AccountRepository(m_db.connection()).accounts();
 }

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "Result.h"
-#include "UserAccount.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
 
-// All SQL about users: owners and authors by login, and their accounts (role, password hash, lock-out).
-// The rules about accounts live in UserAdmin and Authenticator.
+// Users as far as ownership and authorship need them (sign-in and roles come later).
 class UserRepository {
     Q_DECLARE_TR_FUNCTIONS(UserRepository)
 
@@ -19,22 +16,6 @@ public:
     // Id of the user with this login, creating it when missing. Empty login -> 0 (nobody).
     Result<qint64> ensure(const QString& login, const QString& displayName = QString());
     QStringList logins(); // sorted
-
-    // Some user has a password: the archive needs sign-in.
-    Result<bool> hasAccounts();
-    Result<UserAccount> account(const QString& login); // ErrorKind::NotFound when there is no such login
-    Result<QList<UserAccount>> accounts();              // sorted by login
-    QString passwordHash(qint64 id);                    // empty when none
-    Result<int> enabledAdminCount();
-
-    // Creates the user, or gives an existing login (an owner from before accounts) its role and password.
-    Result<qint64> saveAccount(const QString& login, const QString& displayName, const QString& role,
-                               const QString& passwordHash);
-    // Sets the password hash and clears failed attempts and any lock.
-    Status setPasswordHash(qint64 id, const QString& passwordHash);
-    Status setRole(qint64 id, const QString& role);
-    Status setDisabled(qint64 id, bool disabled);
-    Status setFailures(qint64 id, int failedAttempts, const QDateTime& lockedUntil);
 
 private:
     QSqlDatabase& m_db;

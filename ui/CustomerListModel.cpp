@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "Archive.h"
+#include "CustomerOwnership.h"
 #include "PhoneNumber.h"
 #include "SensitiveMask.h"
 
@@ -43,13 +44,14 @@ QVector<qint64> CustomerListModel::loadIds() const
     if (!m_archive)
         return {};
     const bool searching = !m_filter.quickSearch.trimmed().isEmpty();
-    // Only the customers the signed-in user may see (everyone's on an archive without users).
-    CustomerFilter scoped = m_filter;
-    AccessPolicy(m_archive->database().actingUser()).restrict(scoped);
-    auto ids = sortedByRelevance()
-                   ? m_archive->customers().listIds(scoped, CustomerSortKey::Relevance, Qt::AscendingOrder, SearchResultCap)
-                   : m_archive->customers().listIds(scoped, sortKeyFor(m_sortColumn), m_sortOrder,
+    auto listed = sortedByRelevance()
+                   ? m_archive->customers().listIds(m_filter, CustomerSortKey::Relevance, Qt::AscendingOrder, SearchResultCap)
+                   : m_archive->customers().listIds(m_filter, sortKeyFor(m_sortColumn), m_sortOrder,
                                                     searching ? SearchResultCap : -1);
+    // Only the customers the signed-in user may see (everyone's on an archive without users).
+    auto ids = listed ? CustomerOwnership(m_archive->database().connection())
+                            .keepAllowed(*listed, AccessPolicy(m_archive->database().actingUser()))
+                      : listed;
     if (!ids) {
         m_lastError = ids.error();
         // Queued: views must not be told about failures from inside a reset.

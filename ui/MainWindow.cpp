@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccessPolicy.h"
+#include "AccountRepository.h"
 #include "Archive.h"
 #include "CustomerDetailPane.h"
 #include "CustomerDialog.h"
@@ -901,7 +902,7 @@ void MainWindow::showUsers()
     UserAdminDialog dialog(*m_archive, this);
     dialog.exec();
     // A personal archive that just got its first administrator needs sign-in from now on.
-    const auto accounts = m_archive->users().hasAccounts();
+    const auto accounts = AccountRepository(m_archive->database().connection()).hasAccounts();
     if (!m_archive->database().actingUser().isSignedIn() && accounts && *accounts) {
         SignInDialog signIn(*m_archive, this);
         if (signIn.exec() != QDialog::Accepted) {

@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "AccountRepository.h"
 #include "Archive.h"
 #include "Authenticator.h"
 #include "UserName.h"
@@ -67,7 +68,7 @@ void SignInDialog::accept()
 
 bool SignInDialog::signInIfNeeded(Archive& archive, QWidget* parent, QString* error)
 {
-    const auto accounts = archive.users().hasAccounts();
+    const auto accounts = AccountRepository(archive.database().connection()).hasAccounts();
     if (!accounts) {
         if (error)
             *error = accounts.error();

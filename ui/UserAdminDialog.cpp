@@ -95,6 +95,8 @@ void UserAdminDialog::reload()
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c == Login)
                 item->setData(Qt::UserRole, u.disabled);
+            if (c == RoleColumn)
+                item->setData(Qt::UserRole, int(u.role));
             m_table->setItem(row, c, item);
         }
         if (u.login == selected)
@@ -212,9 +214,11 @@ void UserAdminDialog::promptRole()
     QStringList names;
     for (Role role : Roles::all)
         names.append(Roles::displayName(role));
+    const int row = m_table->selectionModel()->selectedRows().first().row();
+    const int current = m_table->item(row, RoleColumn)->data(Qt::UserRole).toInt();
     bool ok = false;
     const QString chosen =
-        QInputDialog::getItem(this, tr("Change Role"), tr("Role of %1:").arg(login), names, 2, false, &ok);
+        QInputDialog::getItem(this, tr("Change Role"), tr("Role of %1:").arg(login), names, current, false, &ok);
     if (ok)
         setRole(login, Roles::all[names.indexOf(chosen)]);
 }

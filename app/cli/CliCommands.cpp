@@ -1,9 +1,11 @@
 #include "CliCommands.h"
 
 #include "AccessPolicy.h"
+#include "AccountRepository.h"
 #include "ArchiveExporter.h"
 #include "Authenticator.h"
 #include "CustomerJson.h"
+#include "CustomerOwnership.h"
 #include "ImportUndo.h"
 #include "Importer.h"
 #include "CustomerStage.h"
@@ -239,7 +241,7 @@ std::unique_ptr<Archive> CliCommands::openArchive(const QCommandLineParser& pars
 
 bool CliCommands::signIn(Archive& archive)
 {
-    const auto accounts = archive.users().hasAccounts();
+    const auto accounts = AccountRepository(archive.database().connection()).hasAccounts();
     if (!accounts) {
         failure(accounts.error());
         return false;
@@ -404,6 +406,9 @@ int CliCommands::add(const QStringList& args)
     auto archive = openArchive(parser, Database::OpenMode::MustExist);
     if (!archive)
         return Failed;
+    // A signed-in user adds customers for themselves unless --owner says otherwise ("" = the pool).
+    if (!parser.isSet(QStringLiteral("owner")) && archive->database().actingUser().isSignedIn())
+        customer.owner = archive->database().actingUser().login;
     warnAboutIssues(m_err, customer, contacts);
     const auto saved = archive->saveCustomer(customer, contacts);
     if (!saved)
@@ -460,10 +465,17 @@ int CliCommands::list(const QStringList& args)
     CustomerFilter filter;
     filter.quickSearch = parser.value(QStringLiteral("query"));
     const AccessPolicy policy(archive->database().actingUser());
-    policy.restrict(filter);
-    const auto ids = archive->customers().listIds(filter, CustomerSortKey::Code, Qt::AscendingOrder, limit);
+    // Only the user's customers: listed without the limit, narrowed, then cut to it.
+    const bool everyone = policy.scope(Permission::View) == CustomerScope::All;
+    const auto listed = archive->customers().listIds(filter, CustomerSortKey::Code, Qt::AscendingOrder,
+                                                     everyone ? limit : -1);
+    if (!listed)
+        return failure(listed.error());
+    auto ids = CustomerOwnership(archive->database().connection()).keepAllowed(*listed, policy);
     if (!ids)
         return failure(ids.error());
+    if (limit >= 0 && (*ids).size() > limit)
+        (*ids).resize(limit);
     QJsonArray array;
     // Rows are fetched in pages so a list of a million customers never sits in memory twice.
     constexpr int page = 5000;
@@ -501,7 +513,7 @@ int CliCommands::show(const QStringList& args)
     if (!customer)
         return failure(customer.error());
     const AccessPolicy policy(archive->database().actingUser());
-    const auto ownerId = archive->customers().ownerIdOf(customer->id);
+    const auto ownerId = CustomerOwnership(archive->database().connection()).ownerOf(customer->id);
     if (!ownerId)
         return failure(ownerId.error());
     if (Status allowed = policy.checkOn(Permission::View, *ownerId, customer->code); !allowed)
@@ -782,6 +794,9 @@ int CliCommands::exportSegment(const QCommandLineParser& parser)
     auto archive = openArchive(parser, Database::OpenMode::MustExist);
     if (!archive)
         return Failed;
+    // Segments cover the whole team's customers: a report right, beyond exporting one's own.
+    if (Status allowed = AccessPolicy(archive->database().actingUser()).check(Permission::ViewReports); !allowed)
+        return failure(allowed.error());
     const auto report = SegmentReportBuilder::build(*archive, options);
     if (!report)
         return failure(report.error());

@@ -26,7 +26,16 @@ protected:
             env.insert(QStringLiteral("DOSSIER_PASSWORD"), password);
         if (!newPassword.isEmpty())
             env.insert(QStringLiteral("DOSSIER_NEW_PASSWORD"), newPassword);
-        return runProgram(QStringLiteral(DOSSIER_CLI_PATH), args, env);
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(DOSSIER_CLI_PATH), args);
+        process.closeWriteChannel(); // a password prompt reads end-of-file, never waits
+        EXPECT_TRUE(process.waitForFinished(60000)) << args.join(' ').toStdString();
+        CliRun result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
     }
     CliRun as(const QString& user, const QString& password, QStringList args)
     {

@@ -91,7 +91,7 @@ TEST_P(AccessPolicyCell, DecidesAsTheIssueSays)
     const Status checked = policy.check(p);
     EXPECT_EQ(checked.ok(), anywhere);
     if (!checked) {
-        EXPECT_EQ(checked.errorKind(), ErrorKind::Forbidden);
+        EXPECT_EQ(checked.errorKind(), ErrorKind::Generic);
     }
     const Status onOther = policy.checkOn(p, someoneElse, QStringLiteral("C000009"));
     EXPECT_EQ(onOther.ok(), expected[2] == 'y');
@@ -112,9 +112,7 @@ TEST(AccessPolicy, NobodySignedInMayDoEverything)
         EXPECT_TRUE(policy.allowsOn(p, someoneElse)) << Permissions::toKey(p).toStdString();
         EXPECT_TRUE(policy.allowsOn(p, pool));
     }
-    CustomerFilter filter;
-    policy.restrict(filter);
-    EXPECT_FALSE(filter.scopeOwnerId);
+    EXPECT_EQ(policy.scope(Permission::View), CustomerScope::All);
 }
 
 TEST(AccessPolicy, UnknownRoleMayDoNothing)
@@ -124,17 +122,20 @@ TEST(AccessPolicy, UnknownRoleMayDoNothing)
         EXPECT_FALSE(policy.allowsOn(p, me)) << Permissions::toKey(p).toStdString();
 }
 
-TEST(AccessPolicy, RestrictsListsToTheSalesScope)
+TEST(AccessPolicy, SavingChecksEditReassignAndClaim)
 {
-    CustomerFilter sales;
-    AccessPolicy(ActingUser{me, QStringLiteral("li"), QStringLiteral("sales")}).restrict(sales);
-    ASSERT_TRUE(sales.scopeOwnerId);
-    EXPECT_EQ(*sales.scopeOwnerId, me);
-    EXPECT_TRUE(sales.scopeIncludesPool);
-    CustomerFilter salesExport;
-    AccessPolicy(ActingUser{me, QStringLiteral("li"), QStringLiteral("sales")}).restrict(salesExport, Permission::Export);
-    EXPECT_FALSE(salesExport.scopeIncludesPool);
-    CustomerFilter viewer;
-    AccessPolicy(ActingUser{me, QStringLiteral("v"), QStringLiteral("viewer")}).restrict(viewer);
-    EXPECT_FALSE(viewer.scopeOwnerId);
+    const AccessPolicy sales(ActingUser{me, QStringLiteral("li"), QStringLiteral("sales")});
+    EXPECT_TRUE(sales.checkSave(0, 0, QStringLiteral("li"), {}));           // a new customer of their own
+    EXPECT_TRUE(sales.checkSave(0, 0, QString(), {}));                      // a new one for the pool
+    EXPECT_FALSE(sales.checkSave(0, 0, QStringLiteral("wang"), {}));        // not for someone else
+    EXPECT_TRUE(sales.checkSave(5, me, QStringLiteral("li"), {}));          // their own
+    EXPECT_FALSE(sales.checkSave(5, me, QStringLiteral("wang"), {}));       // giving it away is reassigning
+    EXPECT_FALSE(sales.checkSave(5, someoneElse, QStringLiteral("wang"), {}));
+    EXPECT_TRUE(sales.checkSave(5, pool, QStringLiteral("li"), {}));        // claiming from the pool
+    EXPECT_FALSE(sales.checkSave(5, pool, QString(), {}));                  // but not editing it unclaimed
+    const AccessPolicy manager(ActingUser{me, QStringLiteral("qian"), QStringLiteral("manager")});
+    EXPECT_TRUE(manager.checkSave(5, someoneElse, QStringLiteral("li"), {}));
+    const AccessPolicy viewer(ActingUser{me, QStringLiteral("zhao"), QStringLiteral("viewer")});
+    EXPECT_FALSE(viewer.checkSave(0, 0, QString(), {}));
+    EXPECT_FALSE(viewer.checkSave(5, someoneElse, QStringLiteral("wang"), {}));
 }

@@ -1,3 +1,4 @@
+#include "AccountRepository.h"
 #include "Archive.h"
 #include "Database.h"
 #include "NameSortKey.h"
@@ -162,12 +163,12 @@ TEST_P(UpgradeFromVersion, KeepsAllDataAndReachesLatest)
         ASSERT_FALSE(byPhone->isEmpty());
         EXPECT_EQ(byPhone->first().code, QStringLiteral("C000001"));
         // Owners from before accounts are sales users without a password: no sign-in is needed yet.
-        const auto owner = a.users().account(QStringLiteral("wangfang"));
+        const auto owner = AccountRepository(a.database().connection()).account(QStringLiteral("wangfang"));
         ASSERT_TRUE(owner) << owner.error().toStdString();
         EXPECT_EQ(owner->role, Role::Sales);
         EXPECT_FALSE(owner->hasPassword);
         EXPECT_FALSE(owner->disabled);
-        EXPECT_EQ(*a.users().hasAccounts(), false);
+        EXPECT_EQ(*AccountRepository(a.database().connection()).hasAccounts(), false);
         // The code counter survived: the next generated code does not collide.
         EXPECT_EQ(*a.customers().nextCode(), QStringLiteral("C000003"));
     }

@@ -1,7 +1,8 @@
 #include "AccessPolicy.h"
+#include "AccountRepository.h"
 #include "Authenticator.h"
+#include "CustomerOwnership.h"
 #include "PasswordHasher.h"
-#include "SearchIndex.h"
 #include "TempArchive.h"
 #include "UserAdmin.h"
 
@@ -77,13 +78,13 @@ TEST_F(UserAccounts, OnlyAdminsAddUsersOnceAccountsExist)
     // Nobody signed in can no longer add users.
     const auto anonymous = UserAdmin(db()).addUser(QStringLiteral("li"), Role::Sales, QStringLiteral("password-1"));
     ASSERT_FALSE(anonymous);
-    EXPECT_EQ(anonymous.errorKind(), ErrorKind::Forbidden);
+    EXPECT_EQ(anonymous.errorKind(), ErrorKind::Generic);
     signInAs(QStringLiteral("boss"));
     add(QStringLiteral("li"), Role::Sales);
     signInAs(QStringLiteral("li"));
     const auto bySales = UserAdmin(db()).addUser(QStringLiteral("wang"), Role::Admin, QStringLiteral("password-1"));
     ASSERT_FALSE(bySales);
-    EXPECT_EQ(bySales.errorKind(), ErrorKind::Forbidden);
+    EXPECT_EQ(bySales.errorKind(), ErrorKind::Generic);
     EXPECT_FALSE(UserAdmin(db()).list());
     EXPECT_FALSE(UserAdmin(db()).setDisabled(QStringLiteral("boss"), true));
     // Their own password is theirs to change; nobody else's.
@@ -123,7 +124,7 @@ TEST_F(UserAccounts, OwnerNamesFromBeforeAccountsCannotSignInUntilGivenAPassword
     ASSERT_TRUE(saved);
     // An owner name alone does not make the archive need sign-in.
     EXPECT_FALSE(*UserAdmin(db()).hasAccounts());
-    const auto owner = UserRepository(db().connection()).account(QStringLiteral("wangfang"));
+    const auto owner = AccountRepository(db().connection()).account(QStringLiteral("wangfang"));
     ASSERT_TRUE(owner);
     EXPECT_FALSE(owner->hasPassword);
     EXPECT_EQ(owner->role, Role::Sales);
@@ -166,7 +167,7 @@ TEST_F(UserAccounts, SignInGivesTheRoleAndUnknownUsersLookLikeWrongPasswords)
     ASSERT_FALSE(wrong);
     ASSERT_FALSE(unknown);
     EXPECT_EQ(wrong.error(), unknown.error());
-    EXPECT_EQ(wrong.errorKind(), ErrorKind::Forbidden);
+    EXPECT_EQ(wrong.errorKind(), ErrorKind::Generic);
 }
 
 TEST_F(UserAccounts, RepeatedFailuresLockTheAccountForGrowingTimes)
@@ -176,8 +177,8 @@ TEST_F(UserAccounts, RepeatedFailuresLockTheAccountForGrowingTimes)
     Authenticator auth(db().connection(), [&] { return now; });
     for (int i = 1; i < Authenticator::failuresBeforeLock; ++i)
         ASSERT_FALSE(auth.signIn(QStringLiteral("boss"), QStringLiteral("guess-%1").arg(i)));
-    EXPECT_EQ(UserRepository(db().connection()).account(QStringLiteral("boss"))->failedAttempts, 4);
-    EXPECT_FALSE(UserRepository(db().connection()).account(QStringLiteral("boss"))->lockedUntil.isValid());
+    EXPECT_EQ(AccountRepository(db().connection()).account(QStringLiteral("boss"))->failedAttempts, 4);
+    EXPECT_FALSE(AccountRepository(db().connection()).account(QStringLiteral("boss"))->lockedUntil.isValid());
     // The 5th wrong password locks for a minute: even the right one is refused meanwhile.
     const auto fifth = auth.signIn(QStringLiteral("boss"), QStringLiteral("guess-5"));
     ASSERT_FALSE(fifth);
@@ -189,15 +190,15 @@ TEST_F(UserAccounts, RepeatedFailuresLockTheAccountForGrowingTimes)
     // After the minute, another wrong password locks for two.
     now = now.addSecs(2);
     ASSERT_FALSE(auth.signIn(QStringLiteral("boss"), QStringLiteral("guess-6")));
-    EXPECT_EQ(UserRepository(db().connection()).account(QStringLiteral("boss"))->lockedUntil, now.addSecs(120));
+    EXPECT_EQ(AccountRepository(db().connection()).account(QStringLiteral("boss"))->lockedUntil, now.addSecs(120));
     now = now.addSecs(121);
     ASSERT_TRUE(auth.signIn(QStringLiteral("boss"), QStringLiteral("password-1")));
     // Success clears the count: the next wrong password does not lock.
-    const auto account = UserRepository(db().connection()).account(QStringLiteral("boss"));
+    const auto account = AccountRepository(db().connection()).account(QStringLiteral("boss"));
     EXPECT_EQ(account->failedAttempts, 0);
     EXPECT_FALSE(account->lockedUntil.isValid());
     ASSERT_FALSE(auth.signIn(QStringLiteral("boss"), QStringLiteral("guess-7")));
-    EXPECT_FALSE(UserRepository(db().connection()).account(QStringLiteral("boss"))->lockedUntil.isValid());
+    EXPECT_FALSE(AccountRepository(db().connection()).account(QStringLiteral("boss"))->lockedUntil.isValid());
 }
 
 TEST(Authenticator, LockTimeDoublesUpToAnHour)
@@ -223,22 +224,25 @@ TEST_F(UserAccounts, SalesSeeTheirOwnCustomersAndThePoolOnly)
     signInAs(QStringLiteral("li"));
     const AccessPolicy policy(db().actingUser());
 
-    CustomerFilter filter;
-    policy.restrict(filter);
-    const auto ids = archive->customers().listIds(filter, CustomerSortKey::Name);
+    const auto all = archive->customers().listIds({}, CustomerSortKey::Name);
+    ASSERT_TRUE(all);
+    ASSERT_EQ(all->size(), 3);
+    const auto ids = CustomerOwnership(db().connection()).keepAllowed(*all, policy);
     ASSERT_TRUE(ids);
     QStringList names;
     for (const CustomerListRow& row : *archive->customers().rows(*ids))
         names.append(row.name);
-    EXPECT_EQ(names, (QStringList{QStringLiteral("王五"), QStringLiteral("张三")}));
-
-    // The quick search inside the list and the search index keep to the same scope.
-    filter.quickSearch = QStringLiteral("李四");
-    EXPECT_TRUE(archive->customers().listIds(filter, CustomerSortKey::Relevance)->isEmpty());
-    SearchQuery query(QStringLiteral("李四"));
-    policy.restrict(query);
-    EXPECT_TRUE(SearchIndex(db().connection()).search(query)->isEmpty());
-    SearchQuery mine(QStringLiteral("张三"));
-    policy.restrict(mine);
-    EXPECT_EQ(SearchIndex(db().connection()).search(mine)->size(), 1);
+    EXPECT_EQ(names, (QStringList{QStringLiteral("王五"), QStringLiteral("张三")})); // pinyin order kept
+    // Export: their own only.
+    const auto exported = CustomerOwnership(db().connection()).keepAllowed(*all, policy, Permission::Export);
+    ASSERT_TRUE(exported);
+    ASSERT_EQ(exported->size(), 1);
+    EXPECT_EQ(archive->customers().findById(exported->first())->name, QStringLiteral("张三"));
+    // The owner as the policy sees it.
+    const qint64 liId = db().actingUser().id;
+    EXPECT_EQ(*CustomerOwnership(db().connection()).ownerOf(exported->first()), liId);
+    EXPECT_EQ(*CustomerOwnership(db().connection()).ownerOf(ids->first()), 0); // 王五 is in the pool
+    // A viewer is not narrowed.
+    const AccessPolicy viewer(ActingUser{99, QStringLiteral("zhao"), QStringLiteral("viewer")});
+    EXPECT_EQ(*CustomerOwnership(db().connection()).keepAllowed(*all, viewer), *all);
 }

@@ -1,3 +1,4 @@
+#include "AccountRepository.h"
 #include "Authenticator.h"
 #include "CustomerDetailPane.h"
 #include "CustomerEditor.h"
@@ -162,5 +163,5 @@ TEST_F(UserUi, UserAdminScreenAddsDisablesAndKeepsTheLastAdmin)
     EXPECT_TRUE(dialog.resetPassword(QStringLiteral("wang"), QStringLiteral("wang-password")));
     EXPECT_TRUE(Authenticator(archive->database().connection()).signIn(QStringLiteral("wang"), QStringLiteral("wang-password")));
     EXPECT_TRUE(dialog.setRole(QStringLiteral("zhao"), Role::Manager));
-    EXPECT_EQ(UserRepository(archive->database().connection()).account(QStringLiteral("zhao"))->role, Role::Manager);
+    EXPECT_EQ(AccountRepository(archive->database().connection()).account(QStringLiteral("zhao"))->role, Role::Manager);
 }
