@@ -94,7 +94,7 @@ Result<qint64> AccountRepository::saveAccount(const QString& login, const QStrin
                                                 " display_name = CASE WHEN ? = '' THEN display_name ELSE ? END,"
                                                 " created_at = CASE WHEN created_at = '' THEN ? ELSE created_at END"
                                                 " WHERE id = ?"),
-                                 {role, passwordHash, displayName, displayName, now, *id});
+                                 {role, passwordHash, SqlValue::fromText(displayName), SqlValue::fromText(displayName), now, *id});
         !s)
         return Result<qint64>::failure(s.error());
     return *id;

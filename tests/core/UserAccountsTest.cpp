@@ -45,7 +45,7 @@ protected:
     UserAccount add(const QString& login, Role role, const QString& password = QStringLiteral("password-1"))
     {
         auto added = UserAdmin(db()).addUser(login, role, password);
-        EXPECT_TRUE(added) << added.error().toStdString();
+        EXPECT_TRUE(added) << added.error().toStdString() << " adding " << login.toStdString();
         return added ? *added : UserAccount{};
     }
     void signInAs(const QString& login, const QString& password = QStringLiteral("password-1"))
