@@ -11,6 +11,7 @@
 #include "UserAdminDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -107,6 +108,11 @@ TEST_F(UserUi, SalesSeeTheirScopeWithPoolPhonesMaskedAndNoAdminActions)
     EXPECT_FALSE(action(window, "segmentsAction")->isVisible());
     EXPECT_TRUE(action(window, "exportAction")->isVisible()); // their own customers
     EXPECT_TRUE(action(window, "newCustomerAction")->isVisible());
+    // Reminders: theirs only.
+    auto* reminderUser = window.findChild<QComboBox*>(QStringLiteral("reminderUser"));
+    ASSERT_NE(reminderUser, nullptr);
+    EXPECT_EQ(reminderUser->count(), 1);
+    EXPECT_EQ(reminderUser->currentData().toString(), QStringLiteral("li"));
     // A pool customer opens read-only and masked; their own one is editable.
     window.selectCustomer(pool.id);
     EXPECT_FALSE(window.detailPane()->editor()->isEnabled());
