@@ -1,6 +1,8 @@
 #include "Archive.h"
 
 #include "CustomerAudit.h"
+#include "AccessPolicy.h"
+#include "CustomerOwnership.h"
 #include "PhoneNumber.h"
 #include "Transaction.h"
 
@@ -61,6 +63,17 @@ Result<Customer> Archive::saveCustomer(const Customer& customer, const QList<Con
         if (!stored)
             return Result<Customer>::failure(stored.error());
         contactsBefore = *stored;
+    }
+    // The signed-in user's role decides before anything is written (AccessPolicy; nobody = no accounts).
+    const AccessPolicy policy(m_database.actingUser());
+    if (!policy.isUnrestricted()) {
+        const auto storedOwner = customer.id > 0 ? CustomerOwnership(m_database.connection()).ownerOf(customer.id) : Result<qint64>(0);
+        if (!storedOwner)
+            return Result<Customer>::failure(storedOwner.error(), storedOwner.errorKind());
+        if (Status allowed = policy.checkSave(customer.id > 0 ? customer.id : 0, *storedOwner, customer.owner,
+                                              customer.code);
+            !allowed)
+            return Result<Customer>::failure(allowed.error(), allowed.errorKind());
     }
     auto saved = customer.id > 0 ? m_customers.update(customer) : m_customers.insert(customer);
     if (!saved)

@@ -1,13 +1,16 @@
 #include "ArchiveExporter.h"
 
+#include "AccessPolicy.h"
 #include "Archive.h"
 #include "AuditLog.h"
+#include "CustomerOwnership.h"
 #include "CsvWriter.h"
 #include "CustomFieldDefinition.h"
 #include "CustomerKind.h"
 #include "CustomerStage.h"
 #include "ImportField.h"
 #include "InteractionType.h"
+#include "SensitiveMask.h"
 #include "SqlValue.h"
 #include "XlsxTableWriter.h"
 
@@ -312,6 +315,48 @@ QString sheetName(ImportTarget target)
     return {};
 }
 
+// Columns of `target` to mask for this user: all sensitive ones unless the user sees sensitive fields of
+// every customer they may export (true of every role today: their ViewSensitive scope covers their Export
+// scope; kept so that a change of the table can never leak unmasked data into files).
+QList<int> sensitiveColumns(ImportTarget target, const AccessPolicy& policy)
+{
+    const CustomerScope exported = policy.scope(Permission::Export);
+    const CustomerScope visible = policy.scope(Permission::ViewSensitive);
+    const bool covered = visible == CustomerScope::All || visible == exported ||
+                         (visible == CustomerScope::OwnAndPool &&
+                          (exported == CustomerScope::Own || exported == CustomerScope::Pool));
+    QList<int> columns;
+    if (covered)
+        return columns;
+    const QList<ImportField>& fields = ImportFields::forTarget(target);
+    for (int i = 0; i < fields.size(); ++i) {
+        const QString& key = fields.at(i).key;
+        if (fields.at(i).type == Type::Amount || key == QLatin1String("mobile") || key == QLatin1String("phone") ||
+            key == QLatin1String("email") || key == QLatin1String("id_number"))
+            columns.append(i);
+    }
+    return columns;
+}
+
+QList<Cell> maskCells(QList<Cell> row, ImportTarget target, const QList<int>& columns)
+{
+    const QList<ImportField>& fields = ImportFields::forTarget(target);
+    for (int i : columns) {
+        if (i >= row.size())
+            continue;
+        const QString& key = fields.at(i).key;
+        if (fields.at(i).type == Type::Amount)
+            row[i] = Cell::ofText(SensitiveMask::amount());
+        else if (key == QLatin1String("email"))
+            row[i] = Cell::ofText(SensitiveMask::email(row.at(i).text));
+        else if (key == QLatin1String("id_number"))
+            row[i] = Cell::ofText(SensitiveMask::idNumber(row.at(i).text));
+        else
+            row[i] = Cell::ofText(SensitiveMask::phone(row.at(i).text));
+    }
+    return row;
+}
+
 // Replaces `to` with `from` in one step (rename(2) / MoveFileEx), so an existing file is never gone
 // before the new one is complete.
 bool replaceFile(const QString& from, const QString& to, QString* error)
@@ -339,10 +384,20 @@ Result<qint64> ArchiveExporter::exportTo(Archive& archive, const QString& path, 
         return Result<qint64>::failure(
             tr("Unknown CSV encoding %1: use utf-8 or gb18030.").arg(options.csvEncoding), ErrorKind::Usage);
 
+    // Only what the signed-in user may export, masked where they may not see sensitive fields.
+    const AccessPolicy policy(archive.database().actingUser());
+    if (Status allowed = policy.check(Permission::Export); !allowed)
+        return Result<qint64>::failure(allowed.error(), allowed.errorKind());
+    const QList<int> masked = sensitiveColumns(options.target, policy);
+
     QSqlDatabase& db = archive.database().connection();
-    const auto ids = archive.customers().listIds(options.filter, CustomerSortKey::Code);
+    const auto listed = archive.customers().listIds(options.filter, CustomerSortKey::Code);
+    if (!listed)
+        return Result<qint64>::failure(listed.error());
+    const auto ids = CustomerOwnership(db).keepAllowed(*listed, policy, Permission::Export);
     if (!ids)
         return Result<qint64>::failure(ids.error());
+    const bool everyone = options.filter.isEmpty() && policy.scope(Permission::Export) == CustomerScope::All;
 
     QStringList headers;
     for (const ImportField& field : ImportFields::forTarget(options.target))
@@ -359,7 +414,7 @@ Result<qint64> ArchiveExporter::exportTo(Archive& archive, const QString& path, 
 
     qint64 total = ids->size();
     if (options.target != ImportTarget::Customers) {
-        const auto counted = countChildRows(db, options.target, *ids, options.filter.isEmpty());
+        const auto counted = countChildRows(db, options.target, *ids, everyone);
         if (!counted)
             return Result<qint64>::failure(counted.error());
         total = *counted;
@@ -380,7 +435,7 @@ Result<qint64> ArchiveExporter::exportTo(Archive& archive, const QString& path, 
     bool stopped = false;
     std::function<Status(const QList<Cell>&)> writeRow;
     const RowConsumer consume = [&](const QList<Cell>& row) -> Status {
-        if (Status s = writeRow(row); !s)
+        if (Status s = writeRow(masked.isEmpty() ? row : maskCells(row, options.target, masked)); !s)
             return s;
         if (++written % progressInterval == 0 && progress && !progress(written, total)) {
             stopped = true;

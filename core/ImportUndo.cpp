@@ -1,5 +1,6 @@
 #include "ImportUndo.h"
 
+#include "AccessPolicy.h"
 #include "Archive.h"
 #include "AuditLog.h"
 #include "ImportBatchRepository.h"
@@ -78,6 +79,8 @@ Status undoChange(Archive& archive, const ImportChange& change)
 
 Result<ImportBatchInfo> ImportUndo::undo(Archive& archive, qint64 batchId)
 {
+    if (Status allowed = AccessPolicy(archive.database().actingUser()).check(Permission::Import); !allowed)
+        return Result<ImportBatchInfo>::failure(allowed.error(), allowed.errorKind());
     QSqlDatabase& db = archive.database().connection();
     ImportBatchRepository batches(db);
     const auto info = batches.find(batchId);

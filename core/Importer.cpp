@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "AccessPolicy.h"
 #include "Archive.h"
 #include "AuditLog.h"
 #include "CsvWriter.h"
@@ -211,6 +212,8 @@ Result<ImportPreview> Importer::preview(TabularSource& source, const ImportOptio
 
 Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& options, const Progress& progress)
 {
+    if (Status allowed = AccessPolicy(m_archive.database().actingUser()).check(Permission::Import); !allowed)
+        return Result<ImportReport>::failure(allowed.error(), allowed.errorKind());
     auto prepared = prepare(m_archive, source, options);
     if (!prepared)
         return Result<ImportReport>::failure(prepared.error());

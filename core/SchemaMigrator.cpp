@@ -8,6 +8,7 @@
 #include "SearchIndex.h"
 #include "SegmentSnapshotSchema.h"
 #include "Transaction.h"
+#include "UserSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -245,6 +246,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {12, "covering index for order histories", OrderHistoryIndex::create},
         {13, "smaller search index, built faster", SearchIndex::upgradeLayout},
         {14, "public pool: since when each owner has a customer", PoolSchema::create},
+        {15, "user accounts: roles, passwords, lock-out", UserSchema::addAccounts},
     };
     return all;
 }

@@ -20,9 +20,10 @@ Result<qint64> UserRepository::ensure(const QString& login, const QString& displ
         return find.value(0).toLongLong();
 
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO users(login, display_name) VALUES (?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO users(login, display_name, created_at) VALUES (?, ?, ?)"));
     insert.addBindValue(trimmed);
     insert.addBindValue(displayName.isEmpty() ? trimmed : displayName);
+    insert.addBindValue(SqlValue::fromDateTime(QDateTime::currentDateTimeUtc()));
     if (!SqlValue::exec(insert, &error))
         return Result<qint64>::failure(tr("Cannot add the user %1: %2").arg(trimmed, error));
     return insert.lastInsertId().toLongLong();

@@ -1,6 +1,7 @@
 #include "ArchiveWorker.h"
 
 #include "Archive.h"
+#include "SignedInUser.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -77,6 +78,7 @@ void ArchiveWorker::runInThread()
         return;
     }
     std::unique_ptr<Archive> archive = std::move(opened).value();
+    archive->database().setActingUser(SignedInUser::forArchive(m_archivePath)); // the window's role decides
     QString error;
     m_succeeded = work(*archive, error);
     if (!m_succeeded)

@@ -1,11 +1,13 @@
 #include "CustomerEditor.h"
 
+#include "AccessPolicy.h"
 #include "Archive.h"
 #include "ConflictDialog.h"
 #include "CustomerConflict.h"
 #include "CustomerValidator.h"
 #include "OptionalDateEdit.h"
 #include "PhoneNumber.h"
+#include "SensitiveMask.h"
 #include "UserName.h"
 
 #include <QCheckBox>
@@ -277,6 +279,7 @@ void CustomerEditor::reloadOwnerChoices()
 
 void CustomerEditor::clear()
 {
+    setEnabled(true);
     setCustomer(Customer{}, {});
     m_hasCustomer = false;
     showIssues({});
@@ -292,6 +295,9 @@ void CustomerEditor::newCustomer()
     // Only suggest the user as owner when the archive already knows them as a login.
     if (!m_archive || !m_archive->users().logins().contains(customer.owner))
         customer.owner.clear();
+    if (m_archive && m_archive->database().actingUser().isSignedIn())
+        customer.owner = m_archive->database().actingUser().login; // a signed-in user adds for themselves
+    setEnabled(true);
     setCustomer(customer, {});
     m_tabs->setCurrentIndex(0);
 }
@@ -308,7 +314,17 @@ bool CustomerEditor::loadCustomer(qint64 id)
         m_issuesLabel->show();
         return false;
     }
+    // What the signed-in user may not see arrives masked, and what they may not change is read-only
+    // (core refuses the save anyway; masked values must never be saved back).
+    const AccessPolicy policy(m_archive->database().actingUser());
+    const qint64 owner = policy.ownerIdOf(customer->owner);
+    if (policy.masksSensitiveOf(owner)) {
+        SensitiveMask::maskCustomer(*customer);
+        for (Contact& contact : *contacts)
+            SensitiveMask::maskContact(contact);
+    }
     setCustomer(*customer, *contacts);
+    setEnabled(policy.allowsOn(Permission::Edit, owner));
     return true;
 }
 

@@ -1,7 +1,10 @@
 #include "CustomerListModel.h"
 
+#include "AccessPolicy.h"
 #include "Archive.h"
+#include "CustomerOwnership.h"
 #include "PhoneNumber.h"
+#include "SensitiveMask.h"
 
 
 CustomerListModel::CustomerListModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -41,10 +44,14 @@ QVector<qint64> CustomerListModel::loadIds() const
     if (!m_archive)
         return {};
     const bool searching = !m_filter.quickSearch.trimmed().isEmpty();
-    auto ids = sortedByRelevance()
+    auto listed = sortedByRelevance()
                    ? m_archive->customers().listIds(m_filter, CustomerSortKey::Relevance, Qt::AscendingOrder, SearchResultCap)
                    : m_archive->customers().listIds(m_filter, sortKeyFor(m_sortColumn), m_sortOrder,
                                                     searching ? SearchResultCap : -1);
+    // Only the customers the signed-in user may see (everyone's on an archive without users).
+    auto ids = listed ? CustomerOwnership(m_archive->database().connection())
+                            .keepAllowed(*listed, AccessPolicy(m_archive->database().actingUser()))
+                      : listed;
     if (!ids) {
         m_lastError = ids.error();
         // Queued: views must not be told about failures from inside a reset.
@@ -178,8 +185,12 @@ const CustomerListRow* CustomerListModel::rowAt(int row, QString* phone) const
         return nullptr;
     if (phone) {
         std::optional<QString>& display = p->phones[offset];
-        if (!display)
-            display = PhoneNumber::parse(p->rows[offset].primaryPhone).display();
+        if (!display) {
+            const CustomerListRow& r = p->rows[offset];
+            display = m_archive && AccessPolicy(m_archive->database().actingUser()).masksSensitiveFor(r.owner)
+                          ? SensitiveMask::phone(r.primaryPhone)
+                          : PhoneNumber::parse(r.primaryPhone).display();
+        }
         *phone = *display;
     }
     return &p->rows[offset];

@@ -7,6 +7,8 @@
 
 #include <tuple>
 
+#include "AccessPolicy.h"
+#include "AccountRepository.h"
 #include "Archive.h"
 #include "CustomerDetailPane.h"
 #include "CustomerDialog.h"
@@ -30,9 +32,12 @@
 #include "SegmentDashboard.h"
 #include "SegmentReportDialog.h"
 #include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "SignedInUser.h"
 #include "SmartListDialog.h"
 #include "StaleRecordsNotice.h"
 #include "UndoImportDialog.h"
+#include "UserAdminDialog.h"
 #include "UserName.h"
 
 #include <QAction>
@@ -337,6 +342,9 @@ void MainWindow::createMenus()
     duplicates->setEnabled(m_segmentsAction->isEnabled());
     connect(m_segmentsAction, &QAction::enabledChanged, duplicates, &QAction::setEnabled);
     m_sharing->addToolActions(tools);
+    m_usersAction = tools->addAction(tr("&Users…"), this, &MainWindow::showUsers);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_usersAction->setStatusTip(tr("Add users, set their roles, disable them or reset their passwords"));
     tools->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -471,8 +479,10 @@ void MainWindow::setArchive(std::unique_ptr<Archive> archive)
     m_detail->setArchive(nullptr);
     m_reminders->setArchive(nullptr);
     m_archive = std::move(archive);
-    if (m_archive)
+    if (m_archive) {
         RecentArchives::add(m_archive->path());
+        SignedInUser::set(m_archive->path(), m_archive->database().actingUser()); // for the workers
+    }
 
     m_filterBar->clear();
     reloadFilterChoices();
@@ -496,6 +506,9 @@ bool MainWindow::openArchive(const QString& path, Database::OpenMode mode, QStri
             *error = opened.error();
         return false;
     }
+    // An archive with users opens only for someone signed in; cancelling leaves the current one open.
+    if (!SignInDialog::signInIfNeeded(**opened, this, error))
+        return false;
     setArchive(std::move(opened).value());
     return true;
 }
@@ -531,7 +544,7 @@ void MainWindow::openArchiveInteractively()
     if (path.isEmpty())
         return;
     QString error;
-    if (!openArchive(path, Database::OpenMode::MustExist, &error))
+    if (!openArchive(path, Database::OpenMode::MustExist, &error) && !error.isEmpty())
         QMessageBox::warning(this, tr("Open Archive"), error);
 }
 
@@ -540,7 +553,7 @@ void MainWindow::openRecent(const QString& path)
     if (!confirmLeavingEditor(true))
         return;
     QString error;
-    if (!openArchive(path, Database::OpenMode::MustExist, &error)) {
+    if (!openArchive(path, Database::OpenMode::MustExist, &error) && !error.isEmpty()) {
         QMessageBox::warning(this, tr("Open Archive"), error);
         if (!QFileInfo::exists(path))
             RecentArchives::remove(path);
@@ -569,7 +582,13 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateTitle()
 {
-    if (m_archive)
+    if (m_archive && m_archive->database().actingUser().isSignedIn()) {
+        const ActingUser& user = m_archive->database().actingUser();
+        const auto role = Roles::fromText(user.role);
+        setWindowTitle(tr("Dossier Customer Archive — %1 — %2 (%3)")
+                           .arg(QFileInfo(m_archive->path()).fileName(), user.login,
+                                role ? Roles::displayName(*role) : user.role));
+    } else if (m_archive)
         setWindowTitle(tr("Dossier Customer Archive — %1").arg(QFileInfo(m_archive->path()).fileName()));
     else
         setWindowTitle(tr("Dossier Customer Archive"));
@@ -701,6 +720,27 @@ void MainWindow::updateActions()
     m_lifecycleAction->setEnabled(open);
     m_qualityAction->setEnabled(open);
     m_smartListsAction->setEnabled(open);
+    // What the signed-in user's role does not allow is hidden (core refuses it anyway).
+    const AccessPolicy policy(open ? m_archive->database().actingUser() : ActingUser{});
+    const auto allow = [&](QAction* action, Permission permission) {
+        action->setVisible(policy.allows(permission));
+        if (!policy.allows(permission))
+            action->setEnabled(false);
+    };
+    allow(m_newCustomerAction, Permission::Create);
+    allow(m_editCustomerAction, Permission::Edit);
+    allow(m_saveCustomerAction, Permission::Edit);
+    allow(m_addFollowUpAction, Permission::Edit);
+    allow(m_importAction, Permission::Import);
+    allow(m_undoImportAction, Permission::Import);
+    allow(m_exportAction, Permission::Export);
+    allow(m_segmentsAction, Permission::ViewReports);
+    allow(m_lifecycleAction, Permission::ViewReports);
+    allow(m_qualityAction, Permission::ViewReports);
+    allow(m_usersAction, Permission::ManageUsers);
+    m_usersAction->setEnabled(open && policy.allows(Permission::ManageUsers));
+    if (hasCustomer && !policy.allowsOn(Permission::Edit, policy.ownerIdOf(m_detail->editor()->customer().owner)))
+        m_addFollowUpAction->setEnabled(false);
 }
 
 // --- customer actions -------------------------------------------------------------------------------
@@ -987,4 +1027,25 @@ void MainWindow::showAuditLog()
         return;
     AuditLogDialog dialog(*m_archive, this);
     dialog.exec();
+}
+
+void MainWindow::showUsers()
+{
+    if (!m_archive)
+        return;
+    UserAdminDialog dialog(*m_archive, this);
+    dialog.exec();
+    // A personal archive that just got its first administrator needs sign-in from now on.
+    const auto accounts = AccountRepository(m_archive->database().connection()).hasAccounts();
+    if (!m_archive->database().actingUser().isSignedIn() && accounts && *accounts) {
+        SignInDialog signIn(*m_archive, this);
+        if (signIn.exec() != QDialog::Accepted) {
+            setArchive(nullptr);
+            return;
+        }
+        setArchive(std::move(m_archive)); // everything again, as the signed-in user
+        return;
+    }
+    reloadFilterChoices(); // owners may have been added
+    updateTitle();
 }

@@ -91,6 +91,7 @@ private:
     void showHistory();      // the current customer's history with "restore this value"
     void showRecycleBin();
     void showAuditLog();
+    void showUsers(); // administrators: the user admin screen
     // After an import or undo wrote to the archive behind the list's back.
     void reloadAfterBulkChange();
 
@@ -136,4 +137,5 @@ private:
     QAction* m_smartListsAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_usersAction = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "ReminderPanel.h"
 
+#include "AccessPolicy.h"
 #include "Archive.h"
 #include "DueWorker.h"
 #include "UserName.h"
@@ -115,6 +116,14 @@ void ReminderPanel::reloadUsers()
     const QSignalBlocker blocker(m_user);
     const QString previous = m_user->currentData().toString();
     m_user->clear();
+    m_user->setEnabled(true);
+    // A user who sees only their own customers sees only their own reminders.
+    if (m_archive && AccessPolicy(m_archive->database().actingUser()).scope(Permission::View) != CustomerScope::All) {
+        const QString login = m_archive->database().actingUser().login;
+        m_user->addItem(login, login);
+        m_user->setEnabled(false);
+        return;
+    }
     m_user->addItem(tr("Everybody"), QString());
     if (!m_archive)
         return;

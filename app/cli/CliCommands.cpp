@@ -1,8 +1,12 @@
 #include "CliCommands.h"
 
+#include "AccessPolicy.h"
+#include "AccountRepository.h"
 #include "ArchiveExporter.h"
 #include "BackupManager.h"
+#include "Authenticator.h"
 #include "CustomerJson.h"
+#include "CustomerOwnership.h"
 #include "ImportUndo.h"
 #include "MergeCommand.h"
 #include "Importer.h"
@@ -10,6 +14,7 @@
 #include "CustomerValidator.h"
 #include "DemoGenerator.h"
 #include "DueCommand.h"
+#include "PasswordPrompt.h"
 #include "PhoneNumber.h"
 #include "QualityCommand.h"
 #include "ReportCommand.h"
@@ -18,7 +23,9 @@
 #include "SegmentCommand.h"
 #include "SegmentMemberExporter.h"
 #include "SegmentReportBuilder.h"
+#include "SensitiveMask.h"
 #include "TaskCommand.h"
+#include "UserCommand.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -67,6 +74,50 @@ Contact& primaryContact(QList<Contact>& contacts, const QString& customerName)
 }
 
 QString json(const QJsonDocument& doc) { return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)); }
+
+// Takes every command's --user NAME (or --user=NAME) out of `args`: it says who signs in. `due` and `task add`
+// keep it too, as before accounts: their own --user (whose due list, whom to assign) is then the signed-in user.
+QString takeSignInUser(QStringList& args)
+{
+    const bool ownOption = args.value(0) == u"due" || (args.value(0) == u"task" && args.value(1) == u"add");
+    QString login;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        int taken = 0;
+        if ((a == u"--user" || a == u"-user") && i + 1 < args.size()) {
+            login = args.at(i + 1);
+            taken = 2;
+        } else if (a.startsWith(QLatin1String("--user="))) {
+            login = a.mid(7);
+            taken = 1;
+        }
+        if (taken > 0 && !ownOption) {
+            args.remove(i, taken);
+            --i;
+        } else if (taken > 0) {
+            i += taken - 1;
+        }
+    }
+    return login.trimmed();
+}
+
+// What a role must be allowed to run a command (customer-level rules are checked again where they apply).
+// Commands not listed decide for themselves in core (user, and the commands of the other parts of issue 11).
+std::optional<Permission> commandPermission(const QString& command)
+{
+    static const QHash<QString, Permission> permissions = {
+        {QStringLiteral("demo"), Permission::Import},         {QStringLiteral("add"), Permission::Create},
+        {QStringLiteral("list"), Permission::View},           {QStringLiteral("update"), Permission::Edit},
+        {QStringLiteral("show"), Permission::View},           {QStringLiteral("stats"), Permission::View},
+        {QStringLiteral("import"), Permission::Import},       {QStringLiteral("import-undo"), Permission::Import},
+        {QStringLiteral("export"), Permission::Export},       {QStringLiteral("segment"), Permission::ViewReports},
+        {QStringLiteral("due"), Permission::View},            {QStringLiteral("task"), Permission::Edit},
+        {QStringLiteral("quality"), Permission::ViewReports}, {QStringLiteral("report"), Permission::ViewReports},
+        {QStringLiteral("search"), Permission::View},         {QStringLiteral("reindex"), Permission::View},
+    };
+    const auto it = permissions.constFind(command);
+    return it == permissions.constEnd() ? std::nullopt : std::optional<Permission>(*it);
+}
 } // namespace
 
 CliCommands::CliCommands() : m_out(stdout), m_err(stderr) {}
@@ -74,7 +125,9 @@ CliCommands::CliCommands() : m_out(stdout), m_err(stderr) {}
 int CliCommands::run(const QStringList& arguments)
 {
     const QString command = arguments.value(1);
-    const QStringList args = arguments.mid(1);
+    QStringList args = arguments.mid(1);
+    m_command = command;
+    m_signInLogin = takeSignInUser(args);
     if (command == QStringLiteral("--version") || command == QStringLiteral("-v")) {
         m_out << QCoreApplication::applicationName() << "-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return Ok;
@@ -102,6 +155,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("backup"), &CliCommands::backup}, {QStringLiteral("restore"), &CliCommands::restore},
         {QStringLiteral("check"), &CliCommands::check},   {QStringLiteral("handover"), &CliCommands::handover},
         {QStringLiteral("pool"), &CliCommands::pool},
+        {QStringLiteral("user"), &CliCommands::user},
     };
     if (const Command handler = commands.value(command))
         return (this->*handler)(args);
@@ -143,7 +197,10 @@ void CliCommands::printUsage()
                 "  check DB\n"
                 "  handover DB --from NAME --to NAME|pool\n"
                 "  pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N] [--today YYYY-MM-DD]\n"
-                "DB may also be given as --db FILE; without it the default archive is used.\n");
+                "  user add DB NAME --role admin|manager|sales|viewer [--name TEXT]   (password: DOSSIER_NEW_PASSWORD or a prompt)\n"
+                "  user disable|enable DB NAME    user password DB NAME    user role DB NAME --role ROLE    user list DB [--json]\n"
+                "DB may also be given as --db FILE; without it the default archive is used.\n"
+                "Every command takes --user NAME: an archive with users needs it (password: DOSSIER_PASSWORD or a prompt).\n");
     m_out << tr("Segment reports and segment member lists:\n"
                 "  report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]\n"
                 "  export DB --out FILE.csv|FILE.xlsx --segment NAME [--model rfm5|rfm8|abc] [--as-of YYYY-MM-DD] [--query Q]\n");
@@ -202,7 +259,40 @@ std::unique_ptr<Archive> CliCommands::openArchive(const QCommandLineParser& pars
         failure(opened.error());
         return nullptr;
     }
+    if (!signIn(**opened))
+        return nullptr;
     return std::move(opened.value());
+}
+
+bool CliCommands::signIn(Archive& archive)
+{
+    const auto accounts = AccountRepository(archive.database().connection()).hasAccounts();
+    if (!accounts) {
+        failure(accounts.error());
+        return false;
+    }
+    if (!*accounts)
+        return true; // a personal archive: nobody signs in, everything is allowed
+    if (m_signInLogin.isEmpty()) {
+        failure(tr("%1 has users: sign in with --user NAME (the password comes from DOSSIER_PASSWORD or a prompt).")
+                    .arg(archive.path()));
+        return false;
+    }
+    bool ok = true;
+    const QString password =
+        PasswordPrompt::read("DOSSIER_PASSWORD", tr("Password for %1: ").arg(m_signInLogin), false, &ok);
+    const auto user = Authenticator(archive.database().connection()).signIn(m_signInLogin, password);
+    if (!user) {
+        failure(user.error());
+        return false;
+    }
+    archive.database().setActingUser(*user);
+    if (const auto needed = commandPermission(m_command))
+        if (Status allowed = AccessPolicy(*user).check(*needed); !allowed) {
+            failure(allowed.error());
+            return false;
+        }
+    return true;
 }
 
 // The command's own positionals, after DB when DB was given positionally.
@@ -341,6 +431,9 @@ int CliCommands::add(const QStringList& args)
     auto archive = openArchive(parser, Database::OpenMode::MustExist);
     if (!archive)
         return Failed;
+    // A signed-in user adds customers for themselves unless --owner says otherwise ("" = the pool).
+    if (!parser.isSet(QStringLiteral("owner")) && archive->database().actingUser().isSignedIn())
+        customer.owner = archive->database().actingUser().login;
     warnAboutIssues(m_err, customer, contacts);
     const auto saved = archive->saveCustomer(customer, contacts);
     if (!saved)
@@ -418,9 +511,18 @@ int CliCommands::list(const QStringList& args)
         return Failed;
     CustomerFilter filter;
     filter.quickSearch = parser.value(QStringLiteral("query"));
-    const auto ids = archive->customers().listIds(filter, CustomerSortKey::Code, Qt::AscendingOrder, limit);
+    const AccessPolicy policy(archive->database().actingUser());
+    // Only the user's customers: listed without the limit, narrowed, then cut to it.
+    const bool everyone = policy.scope(Permission::View) == CustomerScope::All;
+    const auto listed = archive->customers().listIds(filter, CustomerSortKey::Code, Qt::AscendingOrder,
+                                                     everyone ? limit : -1);
+    if (!listed)
+        return failure(listed.error());
+    auto ids = CustomerOwnership(archive->database().connection()).keepAllowed(*listed, policy);
     if (!ids)
         return failure(ids.error());
+    if (limit >= 0 && (*ids).size() > limit)
+        (*ids).resize(limit);
     QJsonArray array;
     // Rows are fetched in pages so a list of a million customers never sits in memory twice.
     constexpr int page = 5000;
@@ -428,7 +530,9 @@ int CliCommands::list(const QStringList& args)
         const auto rows = archive->customers().rows(ids->mid(start, page));
         if (!rows)
             return failure(rows.error());
-        for (const CustomerListRow& row : *rows) {
+        for (CustomerListRow row : *rows) {
+            if (policy.masksSensitiveFor(row.owner))
+                SensitiveMask::maskRow(row);
             if (parser.isSet(jsonOption))
                 array.append(CustomerJson::listRow(row));
             else
@@ -452,14 +556,26 @@ int CliCommands::show(const QStringList& args)
     auto archive = openArchive(parser, Database::OpenMode::MustExist);
     if (!archive)
         return Failed;
-    const auto customer = archive->customers().findByCode(code);
+    auto customer = archive->customers().findByCode(code);
     if (!customer)
         return failure(customer.error());
-    const auto contacts = archive->contacts().forCustomer(customer->id);
+    const AccessPolicy policy(archive->database().actingUser());
+    const auto ownerId = CustomerOwnership(archive->database().connection()).ownerOf(customer->id);
+    if (!ownerId)
+        return failure(ownerId.error());
+    if (Status allowed = policy.checkOn(Permission::View, *ownerId, customer->code); !allowed)
+        return failure(allowed.error());
+    const bool masked = policy.masksSensitiveOf(*ownerId);
+    auto contacts = archive->contacts().forCustomer(customer->id);
     const auto interactions = archive->interactions().forCustomer(customer->id, 10);
     const auto totals = archive->orders().totalsForCustomer(customer->id);
     if (!contacts || !interactions || !totals)
         return failure(!contacts ? contacts.error() : !interactions ? interactions.error() : totals.error());
+    if (masked) {
+        SensitiveMask::maskCustomer(*customer);
+        for (Contact& c : *contacts)
+            SensitiveMask::maskContact(c);
+    }
 
     QJsonObject object = CustomerJson::customer(*customer);
     QJsonArray contactArray, interactionArray;
@@ -469,7 +585,11 @@ int CliCommands::show(const QStringList& args)
         interactionArray.append(CustomerJson::interaction(i));
     object.insert(QStringLiteral("contacts"), contactArray);
     object.insert(QStringLiteral("interactions"), interactionArray);
-    object.insert(QStringLiteral("orders"), CustomerJson::orderTotals(*totals));
+    QJsonObject orders = CustomerJson::orderTotals(*totals);
+    if (masked)
+        for (const char* key : {"total_cents", "total"})
+            orders.insert(QLatin1String(key), SensitiveMask::amount());
+    object.insert(QStringLiteral("orders"), orders);
     if (parser.isSet(jsonOption)) {
         m_out << json(QJsonDocument(object));
     } else {
@@ -477,7 +597,9 @@ int CliCommands::show(const QStringList& args)
               << "]\n";
         for (const Contact& c : *contacts)
             m_out << "  " << c.name << "  " << c.title << "  " << c.mobile << "  " << c.phone << "  " << c.email << '\n';
-        m_out << tr("  %n order(s), total %1", "", int(totals->count)).arg(double(totals->amountCents) / 100.0, 0, 'f', 2)
+        m_out << tr("  %n order(s), total %1", "", int(totals->count))
+                     .arg(masked ? SensitiveMask::amount()
+                                 : QString::number(double(totals->amountCents) / 100.0, 'f', 2))
               << '\n';
         for (const Interaction& i : *interactions)
             m_out << "  " << i.happenedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
@@ -721,6 +843,9 @@ int CliCommands::exportSegment(const QCommandLineParser& parser)
     auto archive = openArchive(parser, Database::OpenMode::MustExist);
     if (!archive)
         return Failed;
+    // Segments cover the whole team's customers: a report right, beyond exporting one's own.
+    if (Status allowed = AccessPolicy(archive->database().actingUser()).check(Permission::ViewReports); !allowed)
+        return failure(allowed.error());
     const auto report = SegmentReportBuilder::build(*archive, options);
     if (!report)
         return failure(report.error());
@@ -773,12 +898,15 @@ int CliCommands::due(const QStringList& args)
     DueCommand::addOptions(parser);
     if (!parse(parser, args))
         return BadUsage;
-    const auto options = DueCommand::options(parser);
+    auto options = DueCommand::options(parser);
     if (!options)
         return usageError(options.error());
     auto archive = openArchive(parser, Database::OpenMode::MustExist);
     if (!archive)
         return Failed;
+    // A user who sees only their own customers sees only their own due list.
+    if (AccessPolicy(archive->database().actingUser()).scope(Permission::View) != CustomerScope::All)
+        (*options).user = archive->database().actingUser().login;
     if (Status s = DueCommand::run(*archive, *options, m_out); !s)
         return failure(s.error());
     return Ok;
@@ -897,6 +1025,27 @@ int CliCommands::unmerge(const QStringList& args)
     if (!archive)
         return Failed;
     if (Status s = MergeCommand::unmerge(*archive, ownPositionals(parser, 1).value(0), m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
+    return Ok;
+}
+
+int CliCommands::user(const QStringList& args)
+{
+    // "user add ..." etc.: the sub-command takes the place of the command name.
+    const QString sub = args.value(1);
+    const int own = UserCommand::positionals(sub);
+    if (own < 0)
+        return usageError(sub.isEmpty() ? tr("user needs add, disable, enable, list, password or role.")
+                                        : tr("Unknown user command: %1").arg(sub));
+    QCommandLineParser parser;
+    UserCommand::addOptions(parser, sub);
+    if (!parse(parser, args.mid(1), own))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    const QString name = own > 0 ? ownPositionals(parser, 1).value(0) : QString();
+    if (Status s = UserCommand::run(*archive, sub, name, parser, m_out); !s)
         return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
     return Ok;
 }

@@ -53,18 +53,24 @@ private:
     int check(const QStringList& args);
     int handover(const QStringList& args);
     int pool(const QStringList& args);
+    int user(const QStringList& args); // user add / disable / enable / list / password / role
 
     // Parses `args` (command name first) with the options already added to `parser`, plus --db and the
     // DB positional. On failure prints usage and returns false.
     bool parse(QCommandLineParser& parser, const QStringList& args, int extraPositionals = 0);
     QString archivePath(const QCommandLineParser& parser) const;
+    // Opens the archive and signs in (--user, password from DOSSIER_PASSWORD or a prompt) when it has users;
+    // nullptr (message printed) when it cannot be opened, sign-in fails or the role may not run the command.
     std::unique_ptr<Archive> openArchive(const QCommandLineParser& parser, Database::OpenMode mode);
+    bool signIn(Archive& archive);
 
     int usageError(const QString& message);
     int failure(const QString& message);
     void printUsage();
 
     int m_ownPositionals = 0; // of the command being run, after DB
+    QString m_command;        // the command being run
+    QString m_signInLogin;    // --user: who signs in on an archive with users
     QTextStream m_out;
     QTextStream m_err;
 };

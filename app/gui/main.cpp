@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "RecentArchives.h"
 #include "SegmentReportRenderer.h"
+#include "SignInDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,6 +82,14 @@ int main(int argc, char** argv)
         // The reason from core already names the file.
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Open Archive"), archive.error());
         return 1;
+    }
+
+    // An archive with users opens only for someone signed in.
+    QString signInError;
+    if (!SignInDialog::signInIfNeeded(**archive, nullptr, &signInError)) {
+        if (!signInError.isEmpty())
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Open Archive"), signInError);
+        return signInError.isEmpty() ? 0 : 1;
     }
 
     MainWindow window;

@@ -1,3 +1,4 @@
+#include "AccountRepository.h"
 #include "Archive.h"
 #include "Database.h"
 #include "NameSortKey.h"
@@ -161,19 +162,26 @@ TEST_P(UpgradeFromVersion, KeepsAllDataAndReachesLatest)
         ASSERT_TRUE(byPhone);
         ASSERT_FALSE(byPhone->isEmpty());
         EXPECT_EQ(byPhone->first().code, QStringLiteral("C000001"));
+        // Owners from before accounts are sales users without a password: no sign-in is needed yet.
+        const auto owner = AccountRepository(a.database().connection()).account(QStringLiteral("wangfang"));
+        ASSERT_TRUE(owner) << owner.error().toStdString();
+        EXPECT_EQ(owner->role, Role::Sales);
+        EXPECT_FALSE(owner->hasPassword);
+        EXPECT_FALSE(owner->disabled);
+        EXPECT_EQ(*AccountRepository(a.database().connection()).hasAccounts(), false);
         // The code counter survived: the next generated code does not collide.
         EXPECT_EQ(*a.customers().nextCode(), QStringLiteral("C000003"));
     }
     EXPECT_EQ(*SchemaMigrator::currentVersion(a.database().connection()), SchemaMigrator::latestVersion());
 }
 
-INSTANTIATE_TEST_SUITE_P(AllOlderVersions, UpgradeFromVersion, ::testing::Range(0, 14),
+INSTANTIATE_TEST_SUITE_P(AllOlderVersions, UpgradeFromVersion, ::testing::Range(0, 15),
                          [](const auto& info) { return "FromVersion" + std::to_string(info.param); });
 
 TEST(SchemaMigrator, AllOlderVersionsAreCovered)
 {
     // The parameter range above must grow with every new step.
-    EXPECT_EQ(SchemaMigrator::latestVersion(), 14);
+    EXPECT_EQ(SchemaMigrator::latestVersion(), 15);
 }
 
 TEST(SchemaMigrator, StopsAtRequestedVersion)
