@@ -75,11 +75,13 @@ Contact& primaryContact(QList<Contact>& contacts, const QString& customerName)
 
 QString json(const QJsonDocument& doc) { return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)); }
 
-// Takes every command's --user NAME (or --user=NAME) out of `args`: it says who signs in. `due` and `task add`
-// keep it too, as before accounts: their own --user (whose due list, whom to assign) is then the signed-in user.
+// Takes every command's --user NAME (or --user=NAME) out of `args`: it says who signs in. `due`, `task add` and
+// `pool claim` keep it too, as before accounts: their own --user (whose due list, whom to assign, who claims) is
+// then the signed-in user.
 QString takeSignInUser(QStringList& args)
 {
-    const bool ownOption = args.value(0) == u"due" || (args.value(0) == u"task" && args.value(1) == u"add");
+    const bool ownOption = args.value(0) == u"due" || (args.value(0) == u"task" && args.value(1) == u"add") ||
+                           args.value(0) == u"pool";
     QString login;
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args.at(i);
