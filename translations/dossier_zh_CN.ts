@@ -21,6 +21,28 @@
     </message>
 </context>
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation>该客户</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 for %3: it is not one of their customers.</source>
+        <translation>%1 无权对 %3 %2：它不是其名下客户。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRepository</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <source>Cannot count the records in the archive.</source>
@@ -33,6 +55,61 @@
     <message>
         <source>The archive refused to save the customer %1.</source>
         <translation>档案拒绝保存客户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCheck</name>
+    <message>
+        <source>The file cannot be read as an SQLite database: %1</source>
+        <translation>无法将该文件作为 SQLite 数据库读取：%1</translation>
+    </message>
+    <message>
+        <source>The file is not a Dossier archive (application_id is %1).</source>
+        <translation>该文件不是 Dossier 档案（application_id 为 %1）。</translation>
+    </message>
+    <message>
+        <source>The archive has no format version (user_version 0).</source>
+        <translation>档案没有格式版本（user_version 为 0）。</translation>
+    </message>
+    <message>
+        <source>The archive format %1 is newer than this program reads (%2).</source>
+        <translation>档案格式 %1 比本程序能读取的版本（%2）更新。</translation>
+    </message>
+    <message>
+        <source>The integrity check could not run: %1</source>
+        <translation>无法执行完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>The reference check could not run: %1</source>
+        <translation>无法执行引用检查：%1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row of %3.</source>
+        <translation>表 %1 第 %2 行引用了 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>档案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite file.</source>
+        <translation>%1 不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -68,6 +145,370 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the export could not be recorded in the audit log: %2</source>
+        <translation>%1 已写入，但导出操作未能记入审计日志：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Only rows from this day on (local time).</source>
+        <translation>只显示从这一天（本地时间）起的记录。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--since needs a date as YYYY-MM-DD.</source>
+        <translation>--since 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>不存在客户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>Only an administrator may export the audit log.</source>
+        <translation>只有管理员可以导出审计日志。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit row needs an action.</source>
+        <translation>审计记录需要一个操作。</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>Code, field, value or detail</source>
+        <translation>编号、字段、值或说明</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 rows; narrow the filters to see older ones.</source>
+        <translation>仅显示最新的 %1 条记录；请缩小筛选范围以查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 条记录到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted (to recycle bin)</source>
+        <translation>删除（移入回收站）</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Permissions changed</source>
+        <translation>权限变更</translation>
+    </message>
+    <message>
+        <source>Viewed sensitive field</source>
+        <translation>查看敏感字段</translation>
+    </message>
+    <message>
+        <source>Audit log started</source>
+        <translation>开始审计记录</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 is locked until %2.</source>
+        <translation>密码错误次数过多：%1 已被锁定至 %2。</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled.</source>
+        <translation>用户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The user %1 has no password yet; an administrator must set one.</source>
+        <translation>用户 %1 尚未设置密码，需由管理员设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password %1 times in a row: %2 is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>连续 %1 次密码错误：%2 已被锁定 %n 分钟。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>At least one backup must be kept.</source>
+        <translation>至少要保留一份备份。</translation>
+    </message>
+    <message>
+        <source>Cannot store the number of backups to keep.</source>
+        <translation>无法保存要保留的备份数量。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the archive itself.</source>
+        <translation>备份不能覆盖档案本身。</translation>
+    </message>
+    <message>
+        <source>The backup and the archive are the same file.</source>
+        <translation>备份与档案是同一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored:
+%2</source>
+        <translation>无法从 %1 恢复：
+%2</translation>
+    </message>
+    <message>
+        <source>The current archive could not be kept as a backup, so nothing was restored: %1</source>
+        <translation>无法先将当前档案保存为备份，因此未做任何恢复：%1</translation>
+    </message>
+    <message>
+        <source>The restore failed; the archive is unchanged: %1</source>
+        <translation>恢复失败，档案未被改动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMergeWorker</name>
+    <message>
+        <source>The archive is busy or read-only; nothing was merged.</source>
+        <translation>档案正忙或为只读；未合并任何记录。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was merged.</source>
+        <translation>已取消；未合并任何记录。</translation>
+    </message>
+    <message>
+        <source>A group has fewer than two records left.</source>
+        <translation>该组剩下的记录不足两条。</translation>
+    </message>
+    <message>
+        <source>The archive refused the merges; nothing was merged.</source>
+        <translation>档案拒绝了这些合并；未合并任何记录。</translation>
     </message>
 </context>
 <context>
@@ -334,52 +775,6 @@ orders: %4</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli COMMAND [DB] [options]
-  --version
-  init DB
-  demo DB [--customers N] [--seed S]
-  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
-  list DB [--query Q] [--limit N] [--json]
-  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
-  show DB CODE [--json]
-  stats DB [--json]
-  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
-         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
-  import-undo DB BATCH
-  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
-  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
-  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
-  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
-  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
-  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
-  search DB QUERY [--limit N] [--json]
-  reindex DB
-DB may also be given as --db FILE; without it the default archive is used.
-</source>
-        <translation>用法：dossier-cli 命令 [DB] [选项]
-  --version
-  init DB
-  demo DB [--customers N] [--seed S]
-  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
-  list DB [--query Q] [--limit N] [--json]
-  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
-  show DB CODE [--json]
-  stats DB [--json]
-  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
-         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
-  import-undo DB BATCH
-  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
-  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
-  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
-  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
-  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
-  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
-  search DB QUERY [--limit N] [--json]
-  reindex DB
-DB 也可以用 --db FILE 指定；不指定时使用默认档案。
-</translation>
-    </message>
-    <message>
         <source>Segment reports and segment member lists:
   report DB --out FILE.pdf [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc]
   export DB --out FILE.csv|FILE.xlsx --segment NAME [--model rfm5|rfm8|abc] [--as-of YYYY-MM-DD] [--query Q]
@@ -425,6 +820,235 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
         <source>task add needs --title and --due.</source>
         <translation>task add 需要 --title 和 --due。</translation>
     </message>
+    <message>
+        <source>trash needs list, restore CODE or purge CODE.</source>
+        <translation>trash 需要 list、restore CODE 或 purge CODE。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli COMMAND [DB] [options]
+  --version
+  init DB
+  demo DB [--customers N] [--seed S]
+  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
+  list DB [--query Q] [--limit N] [--json]
+  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
+         [--expect-version N]   (exit status 3: changed by someone else, nothing saved)
+  show DB CODE [--json]
+  stats DB [--json]
+  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
+         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
+  import-undo DB BATCH
+  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
+  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
+  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
+  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
+  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
+  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
+  search DB QUERY [--limit N] [--json]
+  reindex DB
+  delete DB CODE
+  audit DB [--since YYYY-MM-DD] [--json]
+  history DB CODE [--json]
+  trash DB list|restore CODE|purge CODE
+  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]
+  merge DB --keep CODE --from CODE [CODE…]
+  unmerge DB MERGE_ID
+  backup DB OUT [--keep N]
+  restore BACKUP DB
+  check DB
+  handover DB --from NAME --to NAME|pool
+  pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N] [--today YYYY-MM-DD]
+  user add DB NAME --role admin|manager|sales|viewer [--name TEXT]   (password: DOSSIER_NEW_PASSWORD or a prompt)
+  user disable|enable DB NAME    user password DB NAME    user role DB NAME --role ROLE    user list DB [--json]
+DB may also be given as --db FILE; without it the default archive is used.
+Every command takes --user NAME: an archive with users needs it (password: DOSSIER_PASSWORD or a prompt).
+</source>
+        <translation>用法：dossier-cli 命令 [DB] [选项]
+  --version
+  init DB
+  demo DB [--customers N] [--seed S]
+  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
+  list DB [--query Q] [--limit N] [--json]
+  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
+         [--expect-version N]   （退出状态 3：已被他人修改，未保存任何内容）
+  show DB CODE [--json]
+  stats DB [--json]
+  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
+         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
+  import-undo DB BATCH
+  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
+  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
+  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
+  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
+  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
+  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
+  search DB QUERY [--limit N] [--json]
+  reindex DB
+  delete DB CODE
+  audit DB [--since YYYY-MM-DD] [--json]
+  history DB CODE [--json]
+  trash DB list|restore CODE|purge CODE
+  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]
+  merge DB --keep CODE --from CODE [CODE…]
+  unmerge DB MERGE_ID
+  backup DB OUT [--keep N]
+  restore BACKUP DB
+  check DB
+  handover DB --from NAME --to NAME|pool
+  pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N] [--today YYYY-MM-DD]
+  user add DB NAME --role admin|manager|sales|viewer [--name TEXT]   （密码：取自 DOSSIER_NEW_PASSWORD 或提示输入）
+  user disable|enable DB NAME    user password DB NAME    user role DB NAME --role ROLE    user list DB [--json]
+DB 也可以用 --db FILE 指定；不指定时使用默认档案。
+每个命令都接受 --user NAME：有用户的档案必须指定（密码：取自 DOSSIER_PASSWORD 或提示输入）。
+</translation>
+    </message>
+    <message>
+        <source>%1 has users: sign in with --user NAME (the password comes from DOSSIER_PASSWORD or a prompt).</source>
+        <translation>%1 设有用户：请用 --user 用户名 登录（密码取自 DOSSIER_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Change only if the record is still at this version.</source>
+        <translation>仅当记录仍是此版本时才修改。</translation>
+    </message>
+    <message>
+        <source>--expect-version needs a version number of 1 or more.</source>
+        <translation>--expect-version 需要大于或等于 1 的版本号。</translation>
+    </message>
+    <message>
+        <source>%1 is at version %2, not %3; nothing was changed.</source>
+        <translation>%1 当前为版本 %2，而不是 %3；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>user needs add, disable, enable, list, password or role.</source>
+        <translation>user 需要 add、disable、enable、list、password 或 role。</translation>
+    </message>
+    <message>
+        <source>Unknown user command: %1</source>
+        <translation>未知的 user 命令：%1</translation>
+    </message>
+    <message>
+        <source>How many automatic backups to keep (stored in the archive).</source>
+        <translation>保留多少份自动备份（保存在档案中）。</translation>
+    </message>
+    <message>
+        <source>backup needs the archive and the backup file: backup DB OUT</source>
+        <translation>backup 需要档案和备份文件：backup DB OUT</translation>
+    </message>
+    <message>
+        <source>There is no archive at %1.</source>
+        <translation>%1 处没有档案。</translation>
+    </message>
+    <message>
+        <source>--keep needs a whole number of 1 or more.</source>
+        <translation>--keep 需要大于或等于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>Keeping the newest %1 automatic backups in %2</source>
+        <translation>在 %2 中保留最新的 %1 份自动备份</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file name for the backup.</source>
+        <translation>%1 已存在；请为备份选择新的文件名。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>备份已写入：%1</translation>
+    </message>
+    <message>
+        <source>restore needs the backup and the archive: restore BACKUP DB</source>
+        <translation>restore 需要备份和档案：restore BACKUP DB</translation>
+    </message>
+    <message>
+        <source>The archive as it was is kept in %1</source>
+        <translation>原档案已保存在 %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>已从 %2 恢复 %1</translation>
+    </message>
+    <message>
+        <source>%1: no problems found (integrity, references, format).</source>
+        <translation>%1：未发现问题（完整性、引用、格式）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) found:</source>
+        <translation>
+            <numerusform>%1：发现 %n 个问题：</numerusform></translation>
+    </message>
+    <message>
+        <source>The user whose customers and tasks move.</source>
+        <translation>要转出客户和任务的用户。</translation>
+    </message>
+    <message>
+        <source>The user who takes them over, or 'pool'.</source>
+        <translation>接手的用户，或 'pool'（公海）。</translation>
+    </message>
+    <message>
+        <source>handover needs --from NAME and --to NAME (or --to pool).</source>
+        <translation>handover 需要 --from NAME 和 --to NAME（或 --to pool）。</translation>
+    </message>
+    <message>
+        <source>the public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Moved %1 customers, %2 open tasks and %3 planned follow-ups from %4 to %5.</source>
+        <translation>已将 %1 位客户、%2 个未完成任务和 %3 条计划跟进从 %4 转给 %5。</translation>
+    </message>
+    <message>
+        <source>Who claims the customer.</source>
+        <translation>领取客户的人。</translation>
+    </message>
+    <message>
+        <source>Days without a follow-up by the owner before a customer returns.</source>
+        <translation>负责人多少天未跟进后客户退回公海。</translation>
+    </message>
+    <message>
+        <source>Most customers a rep may own when claiming (0: no cap).</source>
+        <translation>领取时每位销售最多可负责的客户数（0：不限）。</translation>
+    </message>
+    <message>
+        <source>The date to compute with (default: today).</source>
+        <translation>用于计算的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Use: pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N]</source>
+        <translation>用法：pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N]</translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in the public pool.</source>
+        <translation>
+            <numerusform>公海中有 %n 位客户。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2 (version %3).</source>
+        <translation>%1 现由 %2 负责（版本 %3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) returned to the public pool.</source>
+        <translation>
+            <numerusform>%n 位客户已退回公海。</numerusform></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more.</source>
+        <translation>--%1 需要大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Customers return to the pool after %1 days without a follow-up by their owner (0: never); a rep may own at most %2 customers when claiming (0: no cap).</source>
+        <translation>负责人 %1 天未跟进的客户退回公海（0：从不）；领取时每位销售最多负责 %2 位客户（0：不限）。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -463,6 +1087,53 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
     <message>
         <source>The mapping does not fit the file: %1.</source>
         <translation>映射与文件不匹配：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was saved by someone else (now version %3) while you were editing it. Nothing of yours has been saved yet. Choose for each highlighted field which value to keep; your choice is saved on top of the stored version.</source>
+        <translation>在您编辑期间，%1（%2）已被他人保存（现为版本 %3）。您的修改尚未保存。请为每个高亮字段选择要保留的值；您的选择将在已保存版本的基础上保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已保存的值</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>全部保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Stored</source>
+        <translation>全部保留已保存的(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save These Values</source>
+        <translation>保存这些值</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -534,6 +1205,97 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
     <message>
         <source>The as-of date is missing or invalid.</source>
         <translation>统计日期缺失或无效。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerConflict</name>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(primary)</source>
+        <translation>（主要）</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>
@@ -737,24 +1499,113 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
         <translation>未保存</translation>
     </message>
     <message>
-        <source>Changed by Someone Else</source>
-        <translation>已被他人修改</translation>
-    </message>
-    <message>
-        <source>%1
-
-The customer has been reloaded with the other changes; please make your changes again.</source>
-        <translation>%1
-
-已重新载入包含他人修改的客户资料，请重新进行您的修改。</translation>
-    </message>
-    <message>
         <source>Next contract or service renewal: shown in the reminders</source>
         <translation>下次合同或服务续约日期：会显示在提醒中</translation>
     </message>
     <message>
         <source>Rene&amp;wal date:</source>
         <translation>续约日期(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFreezer</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The frozen record is damaged; nothing was restored.</source>
+        <translation>保存的记录已损坏，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The code %1 is now used by another customer (%2). Change that customer's code, then restore again.</source>
+        <translation>编号 %1 现已被另一个客户（%2）使用。请先修改该客户的编号，再重新恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot restore customer %1: %2</source>
+        <translation>无法恢复客户 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot restore customer %1 (%2): %3</source>
+        <translation>无法恢复客户 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message>
+        <source>There is no history entry %1.</source>
+        <translation>不存在历史记录 %1。</translation>
+    </message>
+    <message>
+        <source>History entry %1 is not a field change; there is no value to restore.</source>
+        <translation>历史记录 %1 不是字段修改，没有可恢复的值。</translation>
+    </message>
+    <message>
+        <source>Customer %1 no longer exists; restore it from the recycle bin first.</source>
+        <translation>客户 %1 已不存在，请先从回收站恢复。</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be restored.</source>
+        <translation>字段 %1 无法恢复。</translation>
+    </message>
+    <message>
+        <source>History entry %1 is damaged.</source>
+        <translation>历史记录 %1 已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistoryDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Restore This Value</source>
+        <translation>恢复此值</translation>
+    </message>
+    <message>
+        <source>Put the old value of the selected change back (saved as a new change)</source>
+        <translation>恢复所选修改之前的值（作为一次新的修改保存）</translation>
+    </message>
+    <message>
+        <source>History of %1 (%2)</source>
+        <translation>%1（%2）的修改历史</translation>
+    </message>
+    <message>
+        <source>Every change to %1, newest first. Restoring a value saves it as a new change.</source>
+        <translation>%1 的全部修改，最新的在前。恢复某个值会作为一次新的修改保存。</translation>
+    </message>
+    <message>
+        <source>Restore Value</source>
+        <translation>恢复值</translation>
+    </message>
+    <message>
+        <source>%1
+
+The history now shows the newer change; look at it before restoring again.</source>
+        <translation>%1
+
+历史中已显示较新的修改；请先查看，再决定是否重新恢复。</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1664,104 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerger</name>
+    <message>
+        <source>%1 was merged into %2 earlier; it is no longer a record of its own.</source>
+        <translation>%1 之前已合并到 %2，不再是单独的记录。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>客户不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>Choose at least one record to merge into the one that is kept.</source>
+        <translation>请至少选择一条要合并到保留记录的记录。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was merged.</source>
+        <translation>档案正忙或为只读；未合并任何记录。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the number %1.</source>
+        <translation>没有内部编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The merge failed: %1 Nothing was merged.</source>
+        <translation>合并失败：%1 未合并任何记录。</translation>
+    </message>
+    <message>
+        <source>customer %1 vanished.</source>
+        <translation>客户 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>customer %1 cannot be removed: %2</source>
+        <translation>无法删除客户 %1：%2</translation>
+    </message>
+    <message>
+        <source>the code %1 is already an alias of another customer.</source>
+        <translation>编号 %1 已是另一个客户的别名。</translation>
+    </message>
+    <message>
+        <source>The archive refused the merge; nothing was merged.</source>
+        <translation>档案拒绝了此次合并；未合并任何记录。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was undone.</source>
+        <translation>档案正忙或为只读；未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Merge %1 was already undone on %2.</source>
+        <translation>合并 %1 已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was merged into another customer afterwards (merge %2); undo that merge first. Nothing was undone.</source>
+        <translation>客户 %1 之后又被合并到另一个客户（合并 %2），请先撤销那次合并。未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was deleted after the merge; the merge cannot be undone.</source>
+        <translation>客户 %1 在合并后已被删除，无法撤销此次合并。</translation>
+    </message>
+    <message>
+        <source>More records were merged into customer %1 afterwards (merge %2); undo that merge first. Nothing was undone.</source>
+        <translation>之后又有记录合并到客户 %1（合并 %2），请先撤销那次合并。未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was edited after the merge; undoing the merge would throw that change away. Nothing was undone.</source>
+        <translation>客户 %1 在合并后被修改过，撤销合并会丢失这些修改。未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>The code %1 was given to another customer after the merge; the merged record cannot get it back. Nothing was undone.</source>
+        <translation>编号 %1 在合并后已分配给另一个客户，被合并的记录无法取回该编号。未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>Undoing merge %1 failed: %2 Nothing was undone.</source>
+        <translation>撤销合并 %1 失败：%2 未撤销任何内容。</translation>
+    </message>
+    <message>
+        <source>the record of customer %1 is damaged.</source>
+        <translation>客户 %1 的合并记录已损坏。</translation>
+    </message>
+    <message>
+        <source>the merge record names an unknown kind of row (%1).</source>
+        <translation>合并记录中含有未知类型的行（%1）。</translation>
+    </message>
+    <message>
+        <source>The archive refused the undo; nothing was undone.</source>
+        <translation>档案拒绝了撤销；未撤销任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerOwnership</name>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>不存在编号为 %1 的客户。</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1940,55 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>DedupeCommand</name>
+    <message>
+        <source>Match probability (0-1) from which two records count as the same customer (default %1).</source>
+        <translation>匹配概率（0–1）达到此值即视为同一客户（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Write the pairs judged the same to this CSV file.</source>
+        <translation>将判定为同一客户的记录对写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--threshold needs a probability above 0 and at most 1, such as 0.5.</source>
+        <translation>--threshold 需要大于 0 且不超过 1 的概率，例如 0.5。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 candidate pairs: %3 pairs in %4 groups are likely the same customer (%5 s).</source>
+        <translation>%1 条记录，%2 个候选对：%4 组中的 %3 对很可能是同一客户（%5 秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>DedupeRejectionRepository</name>
+    <message>
+        <source>A customer cannot be marked as different from itself.</source>
+        <translation>不能将客户标记为与自身不同。</translation>
+    </message>
+    <message>
+        <source>Cannot remember that these customers are different: %1</source>
+        <translation>无法记录这些客户不是同一客户：%1</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was saved.</source>
+        <translation>档案正忙或为只读；未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDuplicates</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of customers cannot be negative.</source>
@@ -1107,6 +2105,146 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>
             <numerusform>%n 项提醒到期</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Duplicate search cancelled.</source>
+        <translation>查重已取消。</translation>
+    </message>
+    <message>
+        <source>The duplicate search needs an SQLite archive.</source>
+        <translation>查重需要 SQLite 档案。</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateGroupModel</name>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编号</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <source>Duplicate Customers</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <source>&amp;Scan for Duplicates</source>
+        <translation>扫描重复客户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Scan the archive to find records that are probably the same customer.</source>
+        <translation>扫描档案，找出很可能是同一客户的记录。</translation>
+    </message>
+    <message>
+        <source>Keep the record:</source>
+        <translation>保留记录：</translation>
+    </message>
+    <message>
+        <source>Yellow rows differ; the checked value is kept (click another to choose it). Contacts, follow-ups, orders, tasks and tags of every record move to the kept one; the other codes stay findable as its aliases.</source>
+        <translation>黄色行表示各记录不同；勾选的值将被保留（点击其他值可改选）。所有记录的联系人、跟进、订单、任务和标签都会转到保留的记录；其他编号作为别名仍可搜索到。</translation>
+    </message>
+    <message>
+        <source>&amp;Not the Same Customer</source>
+        <translation>不是同一客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merge &amp;All Likely Groups…</source>
+        <translation>合并所有高分组(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Scanning for duplicates…</source>
+        <translation>正在扫描重复客户…</translation>
+    </message>
+    <message>
+        <source>%1 records checked in %2 s: %3 group(s) likely the same, %4 shown in all.</source>
+        <translation>已在 %2 秒内检查 %1 条记录：%3 组很可能是同一客户，共显示 %4 组。</translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <source>This group is out of date: %1</source>
+        <translation>该组已过时：%1</translation>
+    </message>
+    <message>
+        <source>Likely the same customer (score %1%)</source>
+        <translation>很可能是同一客户（相似度 %1%）</translation>
+    </message>
+    <message>
+        <source>Worth a look (score %1%)</source>
+        <translation>值得一看（相似度 %1%）</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>未合并：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n record(s) into %1 (merge %2). Edit &gt; Undo Merge… undoes it.</source>
+        <translation>
+            <numerusform>已将 %n 条记录合并到 %1（合并 %2）。可通过“编辑 &gt; 撤销合并…”撤销。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remembered: these %n records are different customers; they will not be proposed again.</source>
+        <translation>
+            <numerusform>已记住：这 %n 条记录不是同一客户，今后不会再提示。</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge All Likely Groups</source>
+        <translation>合并所有高分组</translation>
+    </message>
+    <message>
+        <source>Merge %1 groups likely to be the same customer? %2 records become %1; in each group the record entered first is kept, with the most recent value of every field. Each merge can be undone with Edit &gt; Undo Merge….</source>
+        <translation>合并 %1 组很可能是同一客户的记录吗？%2 条记录将合并为 %1 条；每组保留最早录入的记录，各字段取最近更新的值。每次合并都可以通过“编辑 &gt; 撤销合并…”撤销。</translation>
+    </message>
+    <message>
+        <source>Merging %1 groups…</source>
+        <translation>正在合并 %1 组…</translation>
+    </message>
+    <message>
+        <source>Merged %1 groups (%2 records merged away).</source>
+        <translation>已合并 %1 组（%2 条记录被并入）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) skipped: %1</source>
+        <translation>
+            <numerusform>跳过 %n 组：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was merged.</source>
+        <translation>已取消；未合并任何记录。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何记录：%1</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +2458,68 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>Next follow-up:</source>
         <translation>下次跟进：</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Whose customers should be handed over? Give a user.</source>
+        <translation>要交接谁的客户？请指定用户。</translation>
+    </message>
+    <message>
+        <source>%1 cannot hand over to themselves.</source>
+        <translation>%1 不能交接给自己。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was changed.</source>
+        <translation>档案正忙或为只读，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot take over customers.</source>
+        <translation>%1 已停用，不能接手客户。</translation>
+    </message>
+    <message>
+        <source>The archive refused the change; nothing was changed.</source>
+        <translation>档案拒绝了此修改，未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand Over Customers</source>
+        <translation>交接客户</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>交出人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>接手人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Hand Over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>请选择两个不同的人。</translation>
+    </message>
+    <message>
+        <source>All customers of %1 and their open tasks go to %2, in one step. Planned follow-ups follow the customers. The history of every customer keeps the change.</source>
+        <translation>%1 的全部客户及其未完成任务将一次性转给 %2。计划中的跟进随客户一起转移。每位客户的历史记录都会保留此次变更。</translation>
+    </message>
+    <message>
+        <source>the public pool</source>
+        <translation>公海</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +3369,13 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>JournalModeSetting</name>
+    <message>
+        <source>The archive is open in WAL mode on the computer that holds it, which does not work over a network share (%1). Close Dossier on that computer, then open the archive again.</source>
+        <translation>存放档案的电脑正以 WAL 模式打开该档案，而 WAL 模式无法在网络共享上使用（%1）。请先关闭那台电脑上的 Dossier，再重新打开档案。</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleAdvisor</name>
     <message numerus="yes">
         <source>No orders; %n follow-up(s)</source>
@@ -2536,6 +3743,296 @@ The customer has been reloaded with the other changes; please make your changes 
         <source>Task done; follow-up logged.</source>
         <translation>任务已完成；已记录跟进。</translation>
     </message>
+    <message>
+        <source>Undo &amp;Merge…</source>
+        <translation>撤销合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>修改历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Customer…</source>
+        <translation>删除客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;Bin…</source>
+        <translation>回收站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicate Customers…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Find records that are probably the same customer, compare and merge them</source>
+        <translation>查找很可能是同一客户的记录，对比并合并</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add users, set their roles, disable them or reset their passwords</source>
+        <translation>添加用户、设置角色、停用用户或重置密码</translation>
+    </message>
+    <message>
+        <source>Dossier Customer Archive — %1 — %2 (%3)</source>
+        <translation>Dossier 客户档案 — %1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Delete Customer</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>Move %1 (%2) with its contacts, follow-ups, orders and tasks to the recycle bin?
+It can be restored from Tools ▸ Recycle Bin.</source>
+        <translation>将 %1（%2）连同其联系人、跟进记录、订单和任务移入回收站？
+可在“工具 ▸ 回收站”中恢复。</translation>
+    </message>
+    <message>
+        <source>%1 moved to the recycle bin.</source>
+        <translation>%1 已移入回收站。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Code of the customer that is kept.</source>
+        <translation>保留的客户编号。</translation>
+    </message>
+    <message>
+        <source>Codes of the records merged into it (deleted; their codes become aliases).</source>
+        <translation>要并入的记录编号（这些记录将被删除，编号成为别名）。</translation>
+    </message>
+    <message>
+        <source>merge needs --keep CODE: the customer that is kept.</source>
+        <translation>merge 需要 --keep CODE：保留的客户。</translation>
+    </message>
+    <message>
+        <source>merge needs --from CODE [CODE…]: the records merged into it.</source>
+        <translation>merge 需要 --from CODE [CODE…]：要并入的记录。</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (merge %3; undo with: dossier-cli unmerge DB %3).</source>
+        <translation>已将 %1 合并到 %2（合并 %3；撤销命令：dossier-cli unmerge DB %3）。</translation>
+    </message>
+    <message>
+        <source>unmerge needs the merge id that merge printed (a whole number).</source>
+        <translation>unmerge 需要 merge 输出的合并编号（整数）。</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone: %2 restored; %3 has its fields back.</source>
+        <translation>合并 %1 已撤销：%2 已恢复；%3 的字段已还原。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeComparisonModel</name>
+    <message>
+        <source>%1 (old codes %2 lead here)</source>
+        <translation>%1（旧编号 %2 指向此处）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1</source>
+        <translation>
+            <numerusform>%n 笔订单，%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Check to keep the notes of every record; check a record's notes to keep only those.</source>
+        <translation>勾选此处保留所有记录的备注；勾选某条记录的备注则只保留该条。</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>合并结果</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1（保留）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>There is nothing to merge.</source>
+        <translation>没有可合并的记录。</translation>
+    </message>
+    <message>
+        <source>The value chosen for %1 comes from a record that is not part of this merge.</source>
+        <translation>为“%1”选择的值来自不属于此次合并的记录。</translation>
+    </message>
+    <message>
+        <source>There is no field %1 to choose a value for.</source>
+        <translation>没有名为 %1 的字段可供选择。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryDialog</name>
+    <message>
+        <source>Undo Merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Undoing a merge brings the merged records back with their contacts, follow-ups, orders and tags, and gives the kept customer its fields back. It is refused when the kept customer has been edited since.</source>
+        <translation>撤销合并会恢复被合并的记录及其联系人、跟进、订单和标签，并还原保留客户的字段。如果保留的客户在合并后被修改过，则无法撤销。</translation>
+    </message>
+    <message>
+        <source>Merged at</source>
+        <translation>合并时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <source>Merged records</source>
+        <translation>被合并的记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation>撤销合并(&amp;U)</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation>未撤销：%1</translation>
+    </message>
+    <message>
+        <source>Merge undone: %1 are records of their own again; %2 has its fields back.</source>
+        <translation>合并已撤销：%1 已恢复为独立记录；%2 的字段已还原。</translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2 from %3?</source>
+        <translation>撤销 %3 将 %1 合并到 %2 的操作吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRepository</name>
+    <message>
+        <source>Cannot record the merge: %1</source>
+        <translation>无法记录此次合并：%1</translation>
+    </message>
+    <message>
+        <source>There is no merge %1.</source>
+        <translation>没有编号为 %1 的合并。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHistoryScan</name>
+    <message>
+        <source>The archive is not an SQLite database.</source>
+        <translation>档案不是 SQLite 数据库。</translation>
+    </message>
 </context>
 <context>
     <name>OrderRepository</name>
@@ -2558,6 +4055,134 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>There is no order with id %1.</source>
         <translation>没有 ID 为 %1 的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>view customers</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <source>add customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>delete customers</source>
+        <translation>删除客户</translation>
+    </message>
+    <message>
+        <source>restore customers from the recycle bin</source>
+        <translation>从回收站恢复客户</translation>
+    </message>
+    <message>
+        <source>purge the recycle bin</source>
+        <translation>彻底清除回收站</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>see phone numbers, e-mail, ID numbers and amounts</source>
+        <translation>查看电话、邮箱、证件号和金额</translation>
+    </message>
+    <message>
+        <source>give customers to another owner</source>
+        <translation>将客户转给其他负责人</translation>
+    </message>
+    <message>
+        <source>claim customers from the public pool</source>
+        <translation>从公海领取客户</translation>
+    </message>
+    <message>
+        <source>view team reports</source>
+        <translation>查看团队报表</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>manage backups and sharing settings</source>
+        <translation>管理备份和共享设置</translation>
+    </message>
+</context>
+<context>
+    <name>PublicPool</name>
+    <message>
+        <source>The pool settings need whole numbers of 0 or more.</source>
+        <translation>公海设置需要大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was saved.</source>
+        <translation>档案正忙或为只读，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive refused to save the pool settings.</source>
+        <translation>档案拒绝保存公海设置。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was changed.</source>
+        <translation>档案正忙或为只读，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The archive refused the change; nothing was changed.</source>
+        <translation>档案拒绝了此修改，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Who claims the customer? Give a user.</source>
+        <translation>由谁领取该客户？请指定用户。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the public pool: %2 owns it.</source>
+        <translation>%1 不在公海中：负责人是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 already owns %2 customers, the most a rep may hold (%3); nothing was claimed.</source>
+        <translation>%1 已负责 %2 位客户，达到每位销售的上限（%3），未领取。</translation>
+    </message>
+    <message>
+        <source>The archive refused the change; nothing was claimed.</source>
+        <translation>档案拒绝了此修改，未领取。</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +4538,108 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>RecycleBin</name>
+    <message>
+        <source>The archive is busy or read-only; nothing was deleted.</source>
+        <translation>档案正忙或为只读，未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot move customer %1 to the recycle bin: %2</source>
+        <translation>无法将客户 %1 移入回收站：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete customer %1: %2</source>
+        <translation>无法删除客户 %1：%2</translation>
+    </message>
+    <message>
+        <source>The archive refused the deletion; nothing was deleted.</source>
+        <translation>档案拒绝了删除操作，未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1 in the recycle bin.</source>
+        <translation>回收站中没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>The recycle bin has no entry %1.</source>
+        <translation>回收站中没有条目 %1。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was restored.</source>
+        <translation>档案正忙或为只读，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The recycle bin entry of %1 is damaged; nothing was restored.</source>
+        <translation>%1 在回收站中的记录已损坏，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive refused the restore; nothing was restored.</source>
+        <translation>档案拒绝了恢复操作，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may empty the recycle bin.</source>
+        <translation>只有管理员可以彻底删除回收站中的内容。</translation>
+    </message>
+    <message>
+        <source>The archive is busy or read-only; nothing was purged.</source>
+        <translation>档案正忙或为只读，未彻底删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The archive refused the purge; nothing was purged.</source>
+        <translation>档案拒绝了彻底删除，未删除任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleBinDialog</name>
+    <message>
+        <source>Recycle Bin</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete for Good…</source>
+        <translation>彻底删除…</translation>
+    </message>
+    <message>
+        <source>Deleted customers wait here with their contacts, follow-ups, orders and tasks until they are restored or deleted for good.</source>
+        <translation>已删除的客户连同其联系人、跟进记录、订单和任务保存在这里，直到被恢复或彻底删除。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is back in the customer list.</source>
+        <translation>%1（%2）已回到客户列表。</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2) for good? It cannot be restored afterwards; the audit log keeps the record of it.</source>
+        <translation>彻底删除 %1（%2）？删除后无法恢复；审计日志仍保留相关记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was deleted for good.</source>
+        <translation>%1（%2）已被彻底删除。</translation>
+    </message>
+</context>
+<context>
     <name>ReminderPanel</name>
     <message>
         <source>Overdue (%1)</source>
@@ -3024,6 +4751,10 @@ The customer has been reloaded with the other changes; please make your changes 
         <source>The as-of date is missing or invalid.</source>
         <translation>统计截止日期缺失或无效。</translation>
     </message>
+    <message>
+        <source>The archive is not an SQLite database.</source>
+        <translation>档案不是 SQLite 数据库。</translation>
+    </message>
 </context>
 <context>
     <name>RfmSegmenter</name>
@@ -3106,6 +4837,25 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>Important value</source>
         <translation>重要价值客户</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Viewer (read-only)</source>
+        <translation>只读</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +4980,14 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>The archive refused the rebuilt search index.</source>
         <translation>档案拒绝了重建的搜索索引。</translation>
+    </message>
+    <message>
+        <source>The archive is not an SQLite database.</source>
+        <translation>档案不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>The search index cannot be built: %1</source>
+        <translation>无法建立搜索索引：%1</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +5596,145 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>SharingMenu</name>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the archive to a file</source>
+        <translation>将档案副本保存到文件</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the archive by a backup; the current archive is kept as a backup first</source>
+        <translation>用备份替换档案；当前档案会先保存为备份</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Archive</source>
+        <translation>检查档案(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the archive file for damage and broken references</source>
+        <translation>检查档案文件是否损坏、引用是否完整</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over Customers…</source>
+        <translation>交接客户(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Move all customers and open tasks of a user to a colleague or the public pool</source>
+        <translation>将某用户的全部客户和未完成任务转给同事或公海</translation>
+    </message>
+    <message>
+        <source>Claim from Public &amp;Pool</source>
+        <translation>从公海领取(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Take the selected unassigned customer as yours</source>
+        <translation>将选中的无负责人客户领取为自己的客户</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>每日备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) returned to the public pool.</source>
+        <translation>
+            <numerusform>%n 位客户已退回公海。</numerusform></translation>
+    </message>
+    <message>
+        <source>Back Up Archive</source>
+        <translation>备份档案</translation>
+    </message>
+    <message>
+        <source>Dossier archives (*.sqlite);;All files (*)</source>
+        <translation>Dossier 档案 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the contents of %1 by the backup %2?
+
+The archive as it is now is kept as a backup first. Others who have the archive open see the restored contents.</source>
+        <translation>用备份 %2 替换 %1 的内容吗？
+
+当前档案会先保存为备份。正在使用该档案的其他人将看到恢复后的内容。</translation>
+    </message>
+    <message>
+        <source>The archive was restored from %1.
+The previous contents are kept in %2.</source>
+        <translation>档案已从 %1 恢复。
+原有内容保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Check Archive</source>
+        <translation>检查档案</translation>
+    </message>
+    <message>
+        <source>No problems found: the file is intact, every reference points to an existing record, and the format is one this program reads.</source>
+        <translation>未发现问题：文件完好，所有引用都指向存在的记录，格式也是本程序可以读取的。</translation>
+    </message>
+    <message>
+        <source>The check found problems:
+%1
+
+Restore a backup (File &gt; Restore from Backup) or ask for help before making more changes.</source>
+        <translation>检查发现问题：
+%1
+
+请先恢复备份（文件 &gt; 从备份恢复）或寻求帮助，再继续修改。</translation>
+    </message>
+    <message>
+        <source>Hand Over Customers</source>
+        <translation>交接客户</translation>
+    </message>
+    <message>
+        <source>Moved %1 customers, %2 open tasks and %3 planned follow-ups from %4 to %5.</source>
+        <translation>已将 %1 位客户、%2 个未完成任务和 %3 条计划跟进从 %4 转给 %5。</translation>
+    </message>
+    <message>
+        <source>the public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Claim from Public Pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <source>%1 is now yours.</source>
+        <translation>%1 现在由您负责。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The archive %1 is shared by a team. Sign in to open it.</source>
+        <translation>档案 %1 由团队共享，请登录后打开。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>SmartConditionRow</name>
     <message>
         <source>Remove this condition</source>
@@ -4109,6 +6006,41 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>The archive stayed busy; the copy was not made.</source>
+        <translation>档案一直处于忙碌状态，未能复制。</translation>
+    </message>
+    <message>
+        <source>The archive is not an SQLite database.</source>
+        <translation>该档案不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made in the middle of a change.</source>
+        <translation>修改进行中时无法备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStatement</name>
     <message>
         <source>The archive is not an SQLite database.</source>
@@ -4130,6 +6062,25 @@ The customer has been reloaded with the other changes; please make your changes 
         <translation>
             <numerusform>%1 条记录已 %n 个月未更新——请查看，保持档案及时更新。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StorageLocation</name>
+    <message>
+        <source>unknown file system</source>
+        <translation>未知文件系统</translation>
+    </message>
+    <message>
+        <source>%1 (local disk)</source>
+        <translation>%1（本地磁盘）</translation>
+    </message>
+    <message>
+        <source>%1 (network share)</source>
+        <translation>%1（网络共享）</translation>
+    </message>
+    <message>
+        <source>%1 (treated as a network share)</source>
+        <translation>%1（按网络共享处理）</translation>
     </message>
 </context>
 <context>
@@ -4285,6 +6236,25 @@ The customer has been reloaded with the other changes; please make your changes 
     </message>
 </context>
 <context>
+    <name>TrashCommand</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>不存在客户 %1。</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) moved to the recycle bin. Restore it with: dossier-cli trash DB restore %1</source>
+        <translation>客户 %1（%2）已移入回收站。恢复方法：dossier-cli trash DB restore %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) restored.</source>
+        <translation>客户 %1（%2）已恢复。</translation>
+    </message>
+    <message>
+        <source>Customer %1 (%2) removed from the recycle bin for good.</source>
+        <translation>客户 %1（%2）已从回收站彻底删除。</translation>
+    </message>
+</context>
+<context>
     <name>UndoImportDialog</name>
     <message>
         <source>Customers</source>
@@ -4349,6 +6319,235 @@ The customer has been reloaded with the other changes; please make your changes 
     <message>
         <source>Undo the import of %1 from %2? %3 added record(s) will be removed and %4 updated record(s) restored.</source>
         <translation>要撤销 %2 导入的 %1 吗？将删除 %3 条新增记录，并恢复 %4 条被更新的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdmin</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password cannot start or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to manage users.</source>
+        <translation>请以管理员身份登录以管理用户。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator; make another user an administrator first.</source>
+        <translation>%1 是唯一的管理员，请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>The user name cannot be empty.</source>
+        <translation>用户名不能为空。</translation>
+    </message>
+    <message>
+        <source>The first user of an archive must be an administrator (--role admin).</source>
+        <translation>档案的第一个用户必须是管理员（--role admin）。</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>已存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the user %1.</source>
+        <translation>无法保存用户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No password (cannot sign in)</source>
+        <translation>无密码（无法登录）</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>已添加用户 %1，角色：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在的角色是%2。</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>已停用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>已启用用户 %1。</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>已更改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>--role is needed: admin, manager, sales or viewer.</source>
+        <translation>需要 --role：admin、manager、sales 或 viewer。</translation>
+    </message>
+    <message>
+        <source>Unknown role %1; use admin, manager, sales or viewer.</source>
+        <translation>未知角色 %1；请使用 admin、manager、sales 或 viewer。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>admin, manager, sales or viewer.</source>
+        <translation>admin、manager、sales 或 viewer。</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>显示名称。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>User %1 added as %2.</source>
+        <translation>已添加用户 %1，角色：%2。</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>已停用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>已启用用户 %1。</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>已更改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在的角色是%2。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>无密码</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
     </message>
 </context>
 <context>
