@@ -31,6 +31,7 @@ inline const QString remove = QStringLiteral("delete"); // moved to the recycle 
 inline const QString restore = QStringLiteral("restore");
 inline const QString purge = QStringLiteral("purge");
 inline const QString merge = QStringLiteral("merge");
+inline const QString unmerge = QStringLiteral("unmerge");
 inline const QString import = QStringLiteral("import");
 inline const QString importUndo = QStringLiteral("import-undo");
 inline const QString exportData = QStringLiteral("export");

@@ -1,8 +1,9 @@
 #include "Authenticator.h"
 
+#include "AccountRepository.h"
+#include "AuditLog.h"
 #include "PasswordHasher.h"
 #include "Role.h"
-#include "AccountRepository.h"
 
 #include <QLocale>
 
@@ -22,7 +23,23 @@ int Authenticator::lockMinutes(int failures)
 
 Result<ActingUser> Authenticator::signIn(const QString& login, const QString& password)
 {
-    const auto refused = [](const QString& message) { return Result<ActingUser>::failure(message, ErrorKind::Generic); };
+    // Every attempt goes to the audit log with the login that was tried (never the password). A failure to
+    // write that row does not change the answer: signing in must not depend on the log.
+    const auto audit = [this](const QString& action, qint64 userId, const QString& tried, const QString& detail = {}) {
+        AuditEntry entry;
+        entry.action = action;
+        entry.entity = QStringLiteral("user");
+        entry.userId = userId;
+        entry.login = tried;
+        entry.entityId = userId;
+        entry.entityCode = tried;
+        entry.detail = detail;
+        (void)AuditLog(m_db).record(entry);
+    };
+    const auto refused = [&](const QString& message) {
+        audit(AuditActions::signInFailed, 0, login, message);
+        return Result<ActingUser>::failure(message, ErrorKind::Generic);
+    };
     const QString wrong = tr("Wrong user name or password.");
     AccountRepository users(m_db);
     const auto account = users.account(login);
@@ -53,5 +70,6 @@ Result<ActingUser> Authenticator::signIn(const QString& login, const QString& pa
     if (account->failedAttempts != 0 || account->lockedUntil.isValid())
         if (Status s = users.setFailures(account->id, 0, QDateTime()); !s)
             return Result<ActingUser>::failure(s.error());
+    audit(AuditActions::signIn, account->id, account->login);
     return ActingUser{account->id, account->login, Roles::toKey(account->role)};
 }

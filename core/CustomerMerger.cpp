@@ -1,5 +1,7 @@
 #include "CustomerMerger.h"
 
+#include "AccessPolicy.h"
+#include "AuditLog.h"
 #include "CustomerReferences.h"
 #include "CustomerRepository.h"
 #include "MergeRepository.h"
@@ -119,6 +121,8 @@ Result<qint64> CustomerMerger::merge(qint64 keepId, const QList<qint64>& fromIds
     }
     if (from.isEmpty())
         return fail<qint64>(tr("Choose at least one record to merge into the one that is kept."), ErrorKind::Usage);
+    if (Status allowed = AccessPolicy(m_database.actingUser()).check(Permission::Merge); !allowed)
+        return fail<qint64>(allowed.error(), allowed.errorKind());
 
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -292,6 +296,13 @@ Result<qint64> CustomerMerger::merge(qint64 keepId, const QList<qint64>& fromIds
     const auto mergeId = MergeRepository(db).create(header, frozen, moves);
     if (!mergeId)
         return failed(mergeId.error());
+    QStringList mergedCodes;
+    for (qsizetype i = 1; i < records.size(); ++i)
+        mergedCodes.append(records.at(i).code);
+    if (Status s = AuditLog(db).record(AuditActions::merge, QStringLiteral("customer"), keepId, header.survivorCode,
+                                       QStringLiteral("merge %1: %2").arg(*mergeId).arg(mergedCodes.join(u", ")));
+        !s)
+        return failed(s.error());
     if (Status s = SearchIndex(db).refresh(); !s)
         return failed(s.error());
     if (!transaction.commit())
@@ -302,6 +313,8 @@ Result<qint64> CustomerMerger::merge(qint64 keepId, const QList<qint64>& fromIds
 Result<MergeInfo> CustomerMerger::unmerge(qint64 mergeId)
 {
     QSqlDatabase& db = m_database.connection();
+    if (Status allowed = AccessPolicy(m_database.actingUser()).check(Permission::Merge); !allowed)
+        return fail<MergeInfo>(allowed.error(), allowed.errorKind());
     Transaction transaction(db);
     if (!transaction.isActive())
         return fail<MergeInfo>(tr("The archive is busy or read-only; nothing was undone."));
@@ -469,6 +482,10 @@ Result<MergeInfo> CustomerMerger::unmerge(qint64 mergeId)
     }
 
     if (Status s = merges.markUndone(mergeId, m_database.actingUser().login, *version + 1); !s)
+        return failed(s.error());
+    if (Status s = AuditLog(db).record(AuditActions::unmerge, QStringLiteral("customer"), info->survivorId,
+                                       info->survivorCode, QStringLiteral("merge %1 undone").arg(mergeId));
+        !s)
         return failed(s.error());
     if (Status s = SearchIndex(db).refresh(); !s)
         return failed(s.error());

@@ -273,7 +273,8 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n 条记录</numerusform></translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Audit Log</source>
@@ -452,7 +453,8 @@
     <message numerus="yes">
         <source>Wrong password %1 times in a row: %2 is locked for %n minute(s).</source>
         <translation>
-            <numerusform>连续 %1 次密码错误：%2 已被锁定 %n 分钟。</numerusform></translation>
+            <numerusform>连续 %1 次密码错误：%2 已被锁定 %n 分钟。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -509,6 +511,10 @@
     <message>
         <source>The archive refused the merges; nothing was merged.</source>
         <translation>档案拒绝了这些合并；未合并任何记录。</translation>
+    </message>
+    <message>
+        <source>No backup could be made before merging, so nothing was merged: %1</source>
+        <translation>合并前无法创建备份，因此未合并任何记录：%1</translation>
     </message>
 </context>
 <context>
@@ -977,7 +983,8 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
     <message numerus="yes">
         <source>%1: %n problem(s) found:</source>
         <translation>
-            <numerusform>%1：发现 %n 个问题：</numerusform></translation>
+            <numerusform>%1：发现 %n 个问题：</numerusform>
+        </translation>
     </message>
     <message>
         <source>The user whose customers and tasks move.</source>
@@ -1030,7 +1037,8 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
     <message numerus="yes">
         <source>%n customer(s) in the public pool.</source>
         <translation>
-            <numerusform>公海中有 %n 位客户。</numerusform></translation>
+            <numerusform>公海中有 %n 位客户。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 now belongs to %2 (version %3).</source>
@@ -1039,7 +1047,8 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
     <message numerus="yes">
         <source>%n customer(s) returned to the public pool.</source>
         <translation>
-            <numerusform>%n 位客户已退回公海。</numerusform></translation>
+            <numerusform>%n 位客户已退回公海。</numerusform>
+        </translation>
     </message>
     <message>
         <source>--%1 needs a whole number of 0 or more.</source>
@@ -2210,12 +2219,14 @@ The history now shows the newer change; look at it before restoring again.</sour
     <message numerus="yes">
         <source>Merged %n record(s) into %1 (merge %2). Edit &gt; Undo Merge… undoes it.</source>
         <translation>
-            <numerusform>已将 %n 条记录合并到 %1（合并 %2）。可通过“编辑 &gt; 撤销合并…”撤销。</numerusform></translation>
+            <numerusform>已将 %n 条记录合并到 %1（合并 %2）。可通过“编辑 &gt; 撤销合并…”撤销。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remembered: these %n records are different customers; they will not be proposed again.</source>
         <translation>
-            <numerusform>已记住：这 %n 条记录不是同一客户，今后不会再提示。</numerusform></translation>
+            <numerusform>已记住：这 %n 条记录不是同一客户，今后不会再提示。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge All Likely Groups</source>
@@ -2236,7 +2247,8 @@ The history now shows the newer change; look at it before restoring again.</sour
     <message numerus="yes">
         <source>%n group(s) skipped: %1</source>
         <translation>
-            <numerusform>跳过 %n 组：%1</numerusform></translation>
+            <numerusform>跳过 %n 组：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; nothing was merged.</source>
@@ -2245,6 +2257,10 @@ The history now shows the newer change; look at it before restoring again.</sour
     <message>
         <source>Nothing was merged: %1</source>
         <translation>未合并任何记录：%1</translation>
+    </message>
+    <message>
+        <source>Not merged: no backup could be made first (%1).</source>
+        <translation>未合并：无法先创建备份（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3844,10 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <source>Merge %1 undone: %2 restored; %3 has its fields back.</source>
         <translation>合并 %1 已撤销：%2 已恢复；%3 的字段已还原。</translation>
     </message>
+    <message>
+        <source>No backup could be made before the merge, so nothing was merged: %1</source>
+        <translation>合并前无法创建备份，因此未合并任何记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>MergeComparisonModel</name>
@@ -3838,12 +3858,14 @@ It can be restored from Tools ▸ Recycle Bin.</source>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n 位联系人</numerusform></translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s), %1</source>
         <translation>
-            <numerusform>%n 笔订单，%1</numerusform></translation>
+            <numerusform>%n 笔订单，%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check to keep the notes of every record; check a record's notes to keep only those.</source>
@@ -5648,7 +5670,8 @@ It can be restored from Tools ▸ Recycle Bin.</source>
     <message numerus="yes">
         <source>%n customer(s) returned to the public pool.</source>
         <translation>
-            <numerusform>%n 位客户已退回公海。</numerusform></translation>
+            <numerusform>%n 位客户已退回公海。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back Up Archive</source>

@@ -1,6 +1,7 @@
 #include "BatchMergeWorker.h"
 
 #include "Archive.h"
+#include "BackupManager.h"
 #include "CustomerMerger.h"
 #include "MergeFields.h"
 #include "Transaction.h"
@@ -15,6 +16,10 @@ bool BatchMergeWorker::work(Archive& archive, QString& error)
     // The worker's own connection acts for the user who started the batch (recorded with every merge).
     archive.database().setActingUser(m_user);
     QSqlDatabase& db = archive.database().connection();
+    if (const auto backup = BackupManager::beforeMerge(archive.database()); !backup) {
+        error = tr("No backup could be made before merging, so nothing was merged: %1").arg(backup.error());
+        return false;
+    }
     Transaction transaction(db);
     if (!transaction.isActive()) {
         error = tr("The archive is busy or read-only; nothing was merged.");

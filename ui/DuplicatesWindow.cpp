@@ -1,6 +1,7 @@
 #include "DuplicatesWindow.h"
 
 #include "Archive.h"
+#include "BackupManager.h"
 #include "BatchMergeWorker.h"
 #include "CustomerMerger.h"
 #include "DedupeRejectionRepository.h"
@@ -276,6 +277,11 @@ bool DuplicatesWindow::mergeSelectedGroup()
     const QList<qint64> merged = m_comparison->mergedIds();
     const QString keptCode = m_comparison->result().code;
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    if (const auto backup = BackupManager::beforeMerge(m_archive.database()); !backup) {
+        QApplication::restoreOverrideCursor();
+        m_status->setText(tr("Not merged: no backup could be made first (%1).").arg(backup.error()));
+        return false;
+    }
     const auto mergeId = CustomerMerger(m_archive.database()).merge(m_comparison->survivorId(), merged, m_comparison->choices());
     QApplication::restoreOverrideCursor();
     if (!mergeId) {

@@ -1,5 +1,6 @@
 #include "MergeCommand.h"
 
+#include "BackupManager.h"
 #include "CustomerMerger.h"
 #include "MergeRepository.h"
 
@@ -28,6 +29,9 @@ Status MergeCommand::merge(Archive& archive, const QCommandLineParser& parser, c
         return Status::failure(tr("merge needs --keep CODE: the customer that is kept."), ErrorKind::Usage);
     if (from.isEmpty())
         return Status::failure(tr("merge needs --from CODE [CODE…]: the records merged into it."), ErrorKind::Usage);
+    // A copy of the file first (kept with the automatic backups): a merge is the one bulk change users regret.
+    if (const auto backup = BackupManager::beforeMerge(archive.database()); !backup)
+        return Status::failure(tr("No backup could be made before the merge, so nothing was merged: %1").arg(backup.error()));
     const auto merged = CustomerMerger(archive.database()).mergeCodes(keep, from);
     if (!merged)
         return Status::failure(merged.error(), merged.errorKind() == ErrorKind::Usage ? ErrorKind::Generic

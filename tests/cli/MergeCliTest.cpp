@@ -1,5 +1,6 @@
 #include "CliRun.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -89,4 +90,24 @@ TEST_F(MergeCli, BadArgumentsAreExplainedAndChangeNothing)
     // Nothing was merged: every record is still its own.
     for (const char* code : {"K-1", "K-2", "K-3"})
         EXPECT_EQ(firstHit(QString::fromLatin1(code)), QString::fromLatin1(code));
+}
+
+TEST_F(MergeCli, AMergeIsPrecededByABackupAndAudited)
+{
+    ASSERT_EQ(cli({QStringLiteral("merge"), db(), QStringLiteral("--keep"), QStringLiteral("K-1"), QStringLiteral("--from"),
+                   QStringLiteral("K-2")})
+                  .exitCode,
+              0);
+    // The copy taken before the merge still holds K-2 as a record of its own.
+    const QFileInfoList backups = QDir(db() + QStringLiteral(".backups")).entryInfoList(QDir::Files, QDir::Time);
+    ASSERT_FALSE(backups.isEmpty());
+    EXPECT_EQ(cli({QStringLiteral("show"), backups.first().filePath(), QStringLiteral("K-2")}).exitCode, 0);
+
+    const CliRun audit = cli({QStringLiteral("audit"), db(), QStringLiteral("--json")});
+    ASSERT_EQ(audit.exitCode, 0) << audit.err.toStdString();
+    bool merged = false;
+    for (const QJsonValue& row : audit.json().array())
+        merged = merged || (row.toObject().value(QStringLiteral("action")).toString() == QStringLiteral("merge") &&
+                            row.toObject().value(QStringLiteral("code")).toString() == QStringLiteral("K-1"));
+    EXPECT_TRUE(merged) << audit.out.toStdString();
 }

@@ -1,3 +1,4 @@
+#include "AuditLog.h"
 #include "CustomerMerger.h"
 #include "DedupeRejectionRepository.h"
 #include "DemoGenerator.h"
@@ -437,4 +438,34 @@ TEST(DedupeRejectionRepository, PairsAreStoredOnceInEitherOrder)
     // A deleted customer takes its pairs along.
     ASSERT_TRUE(a->customers().remove(z.id));
     EXPECT_EQ(rejections.all()->size(), 1);
+}
+
+TEST(CustomerMerger, MergeAndUndoAreInTheAuditLogAndASalesRepMayNotMerge)
+{
+    TempArchive a;
+    const Duplicates d = enterDuplicates(*a);
+
+    a->database().setActingUser({8, QStringLiteral("li"), QStringLiteral("sales")});
+    const auto refused = CustomerMerger(a->database()).merge(d.keep.id, {d.dup.id});
+    EXPECT_FALSE(refused);
+    EXPECT_TRUE(a->customers().findById(d.dup.id)) << "a refused merge changes nothing";
+
+    a->database().setActingUser({7, QStringLiteral("zhaoli"), QStringLiteral("manager")});
+    CustomerMerger merger(a->database());
+    const auto mergeId = merger.merge(d.keep.id, {d.dup.id});
+    ASSERT_TRUE(mergeId) << mergeId.error().toStdString();
+    ASSERT_TRUE(merger.unmerge(*mergeId));
+
+    AuditLog log(a->database().connection());
+    AuditQuery merges;
+    merges.action = AuditActions::merge;
+    const auto merged = log.list(merges);
+    ASSERT_TRUE(merged);
+    ASSERT_EQ(merged->size(), 1);
+    EXPECT_EQ(merged->first().login, QStringLiteral("zhaoli"));
+    EXPECT_EQ(merged->first().entityCode, QStringLiteral("C000101"));
+    EXPECT_TRUE(merged->first().detail.contains(QStringLiteral("C000102")));
+    AuditQuery undos;
+    undos.action = AuditActions::unmerge;
+    EXPECT_EQ(log.list(undos)->size(), 1);
 }

@@ -1,5 +1,6 @@
 #include "AccessPolicy.h"
 #include "AccountRepository.h"
+#include "AuditLog.h"
 #include "Authenticator.h"
 #include "CustomerOwnership.h"
 #include "PasswordHasher.h"
@@ -245,4 +246,32 @@ TEST_F(UserAccounts, SalesSeeTheirOwnCustomersAndThePoolOnly)
     // A viewer is not narrowed.
     const AccessPolicy viewer(ActingUser{99, QStringLiteral("zhao"), QStringLiteral("viewer")});
     EXPECT_EQ(*CustomerOwnership(db().connection()).keepAllowed(*all, viewer), *all);
+}
+
+TEST_F(UserAccounts, SignInsAndFailuresAreAuditedWithoutThePassword)
+{
+    add(QStringLiteral("boss"), Role::Admin);
+    EXPECT_FALSE(Authenticator(db().connection()).signIn(QStringLiteral("boss"), QStringLiteral("secret-guess")));
+    EXPECT_FALSE(Authenticator(db().connection()).signIn(QStringLiteral("nobody"), QStringLiteral("x")));
+    EXPECT_TRUE(Authenticator(db().connection()).signIn(QStringLiteral("boss"), QStringLiteral("password-1")));
+
+    AuditLog log(db().connection());
+    AuditQuery failures;
+    failures.action = AuditActions::signInFailed;
+    const auto failed = log.list(failures);
+    ASSERT_TRUE(failed);
+    QStringList tried;
+    for (const AuditEntry& e : *failed)
+        tried.append(e.login);
+    tried.sort();
+    EXPECT_EQ(tried, (QStringList{QStringLiteral("boss"), QStringLiteral("nobody")}));
+    AuditQuery signIns;
+    signIns.action = AuditActions::signIn;
+    const auto ok = log.list(signIns);
+    ASSERT_TRUE(ok);
+    ASSERT_EQ(ok->size(), 1);
+    EXPECT_EQ(ok->first().login, QStringLiteral("boss"));
+    AuditQuery anything;
+    anything.text = QStringLiteral("secret-guess");
+    EXPECT_TRUE(log.list(anything)->isEmpty()) << "no password in the log";
 }
