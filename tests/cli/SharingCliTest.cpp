@@ -4,6 +4,7 @@
 #include "Archive.h"
 #include "ArchiveCheck.h"
 #include "CliRun.h"
+#include "DemoGenerator.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -235,6 +236,36 @@ TEST(SharedArchive, EightProcessesEditingAtOnceLoseNothing)
     EXPECT_EQ(total, applied);
 }
 
+namespace {
+// True once `writer` holds the archive's write lock (a second writer is then refused at once), false if it ended
+// or a minute passed first.
+bool waitUntilWriting(const QProcess& writer, const QString& db)
+{
+    bool writing = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash-probe"));
+        probe.setDatabaseName(db);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        if (!probe.open())
+            return false;
+        QElapsedTimer waited;
+        waited.start();
+        while (!writing && writer.state() == QProcess::Running && waited.elapsed() < 60000) {
+            QSqlQuery q(probe);
+            if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                q.exec(QStringLiteral("ROLLBACK"));
+            else
+                writing = true;
+            if (!writing)
+                QThread::msleep(10);
+        }
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("crash-probe"));
+    return writing;
+}
+} // namespace
+
 // kill -9 while an import is writing: the archive opens, is consistent and holds none of the import (or, had it
 // committed, all of it). Once with WAL (local disk) and once with the rollback journal (network share setting).
 class CrashDuringImport : public ::testing::TestWithParam<const char*> {};
@@ -263,27 +294,7 @@ TEST_P(CrashDuringImport, LeavesAllOrNothing)
     import.start(QStringLiteral(DOSSIER_CLI_PATH), {QStringLiteral("import"), db, file});
     ASSERT_TRUE(import.waitForStarted());
 
-    // The import is writing once it holds the archive's write lock: a second writer is then refused at once.
-    bool writing = false;
-    {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("crash-probe"));
-        probe.setDatabaseName(db);
-        probe.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-        ASSERT_TRUE(probe.open());
-        QElapsedTimer waited;
-        waited.start();
-        while (!writing && import.state() == QProcess::Running && waited.elapsed() < 60000) {
-            QSqlQuery q(probe);
-            if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-                q.exec(QStringLiteral("ROLLBACK"));
-            else
-                writing = true;
-            if (!writing)
-                QThread::msleep(10);
-        }
-        probe.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("crash-probe"));
+    const bool writing = waitUntilWriting(import, db);
     ASSERT_TRUE(writing) << "the import never started writing";
     QThread::msleep(300); // well into the rows
     ASSERT_EQ(import.state(), QProcess::Running) << "the import finished before it could be killed; use more rows";
@@ -304,3 +315,42 @@ TEST_P(CrashDuringImport, LeavesAllOrNothing)
 
 INSTANTIATE_TEST_SUITE_P(JournalModes, CrashDuringImport, ::testing::Values("wal", "delete"),
                          [](const auto& info) { return std::string(info.param); });
+
+// kill -9 while a merge of many records is writing: the archive opens, is consistent, and holds all of the merge
+// (one merge row, the merged records gone) or none of it.
+TEST(CrashDuringMerge, LeavesAllOrNothing)
+{
+    constexpr int customers = 3000;
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("merge-crash.sqlite"));
+    {
+        auto archive = createArchive(db);
+        ASSERT_TRUE(archive);
+        DemoGenerator::Options options;
+        options.customers = customers;
+        options.today = QDate(2026, 6, 30);
+        ASSERT_TRUE(DemoGenerator::generate(*archive, options));
+    }
+    QStringList arguments = {QStringLiteral("merge"), db, QStringLiteral("--keep"), QStringLiteral("C000001"),
+                             QStringLiteral("--from")};
+    for (int i = 2; i <= customers; ++i)
+        arguments.append(QStringLiteral("C%1").arg(i, 6, 10, QLatin1Char('0')));
+    QProcess merge;
+    merge.start(QStringLiteral(DOSSIER_CLI_PATH), arguments);
+    ASSERT_TRUE(merge.waitForStarted());
+    ASSERT_TRUE(waitUntilWriting(merge, db)) << "the merge never started writing";
+    QThread::msleep(300);
+    ASSERT_EQ(merge.state(), QProcess::Running) << "the merge finished before it could be killed; merge more records";
+    merge.kill(); // SIGKILL
+    ASSERT_TRUE(merge.waitForFinished(10000));
+    EXPECT_EQ(merge.exitStatus(), QProcess::CrashExit);
+
+    EXPECT_EQ(ArchiveCheck::run(db), QStringList());
+    auto archive = openArchive(db);
+    ASSERT_TRUE(archive);
+    const qint64 count = archive->customers().count();
+    EXPECT_TRUE(count == customers || count == 1) << count << " customers: part of the merge survived";
+    QSqlQuery merges(archive->database().connection());
+    ASSERT_TRUE(merges.exec(QStringLiteral("SELECT count(*) FROM merges")) && merges.next());
+    EXPECT_EQ(merges.value(0).toInt(), count == customers ? 0 : 1);
+}
