@@ -1,13 +1,29 @@
 #include "UserAdmin.h"
 
 #include "AccessPolicy.h"
+#include "AccountRepository.h"
+#include "AuditLog.h"
 #include "PasswordHasher.h"
 #include "Transaction.h"
-#include "AccountRepository.h"
 
 Result<bool> UserAdmin::hasAccounts()
 {
     return AccountRepository(m_db.connection()).hasAccounts();
+}
+
+Status UserAdmin::audit(qint64 userId, const QString& login, const QString& field, const QString& oldValue,
+                        const QString& newValue)
+{
+    // A permission change is traced like a field change of the user: who changed which right, from what to what.
+    AuditEntry entry;
+    entry.action = AuditActions::permission;
+    entry.entity = QStringLiteral("user");
+    entry.entityId = userId;
+    entry.entityCode = login;
+    entry.field = field;
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    return AuditLog(m_db.connection()).record(entry);
 }
 
 QString UserAdmin::passwordProblem(const QString& password)
@@ -82,6 +98,8 @@ Result<UserAccount> UserAdmin::addUser(const QString& login, Role role, const QS
     const auto id = users.saveAccount(name, displayName.trimmed(), Roles::toKey(role), *hash);
     if (!id)
         return Result<UserAccount>::failure(id.error());
+    if (Status s = audit(*id, name, QStringLiteral("role"), QString(), Roles::toKey(role)); !s)
+        return Result<UserAccount>::failure(s.error());
     if (!transaction.commit())
         return Result<UserAccount>::failure(tr("Cannot save the user %1.").arg(name));
     return users.account(name);
@@ -102,7 +120,13 @@ Status UserAdmin::setPassword(const QString& login, const QString& password)
     const auto hash = PasswordHasher::hash(password);
     if (!hash)
         return Status::failure(hash.error());
-    return users.setPasswordHash(account->id, *hash);
+    Transaction transaction(m_db.connection());
+    if (Status s = users.setPasswordHash(account->id, *hash); !s)
+        return s;
+    // Only that it changed: the password itself never reaches the log.
+    if (Status s = audit(account->id, account->login, QStringLiteral("password"), QString(), QStringLiteral("changed")); !s)
+        return s;
+    return transaction.commit() ? Status() : Status::failure(tr("Cannot save the user %1.").arg(account->login));
 }
 
 Status UserAdmin::setRole(const QString& login, Role role)
@@ -112,7 +136,12 @@ Status UserAdmin::setRole(const QString& login, Role role)
         return Status::failure(account.error(), account.errorKind());
     if (Status s = keepsAnAdmin(*account, false, role); !s)
         return s;
-    return AccountRepository(m_db.connection()).setRole(account->id, Roles::toKey(role));
+    Transaction transaction(m_db.connection());
+    if (Status s = AccountRepository(m_db.connection()).setRole(account->id, Roles::toKey(role)); !s)
+        return s;
+    if (Status s = audit(account->id, account->login, QStringLiteral("role"), Roles::toKey(account->role), Roles::toKey(role)); !s)
+        return s;
+    return transaction.commit() ? Status() : Status::failure(tr("Cannot save the user %1.").arg(account->login));
 }
 
 Status UserAdmin::setDisabled(const QString& login, bool disabled)
@@ -123,7 +152,13 @@ Status UserAdmin::setDisabled(const QString& login, bool disabled)
     if (disabled)
         if (Status s = keepsAnAdmin(*account, true, account->role); !s)
             return s;
-    return AccountRepository(m_db.connection()).setDisabled(account->id, disabled);
+    Transaction transaction(m_db.connection());
+    if (Status s = AccountRepository(m_db.connection()).setDisabled(account->id, disabled); !s)
+        return s;
+    const auto state = [](bool off) { return off ? QStringLiteral("disabled") : QStringLiteral("enabled"); };
+    if (Status s = audit(account->id, account->login, QStringLiteral("active"), state(account->disabled), state(disabled)); !s)
+        return s;
+    return transaction.commit() ? Status() : Status::failure(tr("Cannot save the user %1.").arg(account->login));
 }
 
 Result<QList<UserAccount>> UserAdmin::list()

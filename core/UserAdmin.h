@@ -37,6 +37,8 @@ private:
     Status mayManage();
     Result<UserAccount> target(const QString& login);
     Status keepsAnAdmin(const UserAccount& account, bool disabling, Role newRole);
+    Status audit(qint64 userId, const QString& login, const QString& field, const QString& oldValue,
+                 const QString& newValue);
 
     Database& m_db;
 };

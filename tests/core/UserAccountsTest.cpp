@@ -275,3 +275,29 @@ TEST_F(UserAccounts, SignInsAndFailuresAreAuditedWithoutThePassword)
     anything.text = QStringLiteral("secret-guess");
     EXPECT_TRUE(log.list(anything)->isEmpty()) << "no password in the log";
 }
+
+TEST_F(UserAccounts, RoleChangesDisablingAndPasswordResetsAreAudited)
+{
+    add(QStringLiteral("boss"), Role::Admin);
+    signInAs(QStringLiteral("boss"));
+    add(QStringLiteral("li"), Role::Sales);
+    ASSERT_TRUE(UserAdmin(db()).setRole(QStringLiteral("li"), Role::Manager));
+    ASSERT_TRUE(UserAdmin(db()).setDisabled(QStringLiteral("li"), true));
+    ASSERT_TRUE(UserAdmin(db()).setPassword(QStringLiteral("li"), QStringLiteral("another-secret")));
+
+    AuditQuery query;
+    query.action = AuditActions::permission;
+    const auto rows = AuditLog(db().connection()).list(query);
+    ASSERT_TRUE(rows);
+    QStringList changes; // oldest first
+    for (auto it = rows->crbegin(); it != rows->crend(); ++it)
+        if (it->entityCode == QStringLiteral("li"))
+            changes.append(it->field + QLatin1Char(':') + it->oldValue + QStringLiteral("->") + it->newValue + QLatin1Char('@') +
+                           it->login);
+    EXPECT_EQ(changes, (QStringList{QStringLiteral("role:->sales@boss"), QStringLiteral("role:sales->manager@boss"),
+                                    QStringLiteral("active:enabled->disabled@boss"),
+                                    QStringLiteral("password:->changed@boss")}));
+    AuditQuery secret;
+    secret.text = QStringLiteral("another-secret");
+    EXPECT_TRUE(AuditLog(db().connection()).list(secret)->isEmpty());
+}
