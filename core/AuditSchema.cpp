@@ -1,5 +1,7 @@
 #include "AuditSchema.h"
 
+#include "SchemaMigrator.h"
+
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -46,11 +48,8 @@ Status create(QSqlDatabase& db)
                        " snapshot TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX recycle_bin_code ON recycle_bin(code)"),
     };
-    QSqlQuery query(db);
-    for (const QString& sql : statements)
-        if (!query.exec(sql))
-            return Status::failure(QCoreApplication::translate("SchemaMigrator", "Schema change failed: %1 (%2)")
-                                       .arg(query.lastError().text(), sql.left(80)));
+    if (Status s = SchemaMigrator::execAll(db, statements); !s)
+        return s;
     // Changes made before this version were not traced; the first row says so with its date.
     return SqlValue::run(db,
                          QStringLiteral("INSERT INTO audit_log(at, action, entity, detail)"

@@ -1,5 +1,7 @@
 #include "MergeSchema.h"
 
+#include "SchemaMigrator.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,12 +53,7 @@ Status create(QSqlDatabase& db)
                        " CHECK (left_id < right_id)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX dedupe_rejections_right ON dedupe_rejections(right_id)"),
     };
-    QSqlQuery query(db);
-    for (const QString& sql : statements)
-        if (!query.exec(sql))
-            return Status::failure(QCoreApplication::translate("SchemaMigrator", "Schema change failed: %1 (%2)")
-                                       .arg(query.lastError().text(), sql.left(80)));
-    return {};
+    return SchemaMigrator::execAll(db, statements);
 }
 
 } // namespace MergeSchema

@@ -1,5 +1,7 @@
 #include "OrderHistoryIndex.h"
 
+#include "SchemaMigrator.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,13 +14,7 @@ Status create(QSqlDatabase& db) {
                        " ON orders(customer_id, order_date, amount_cents)"),
         QStringLiteral("DROP INDEX IF EXISTS orders_customer"),
     };
-    QSqlQuery query(db);
-    for (const QString& sql : statements)
-        if (!query.exec(sql))
-            return Status::failure(
-                QCoreApplication::translate("SchemaMigrator", "Schema change failed: %1 (%2)")
-                    .arg(query.lastError().text(), sql.left(80)));
-    return {};
+    return SchemaMigrator::execAll(db, statements);
 }
 
 } // namespace OrderHistoryIndex

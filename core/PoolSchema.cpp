@@ -1,5 +1,7 @@
 #include "PoolSchema.h"
 
+#include "SchemaMigrator.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,12 +21,7 @@ Status create(QSqlDatabase& db)
                        " VALUES (new.id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));"
                        " END"),
     };
-    QSqlQuery query(db);
-    for (const QString& sql : statements)
-        if (!query.exec(sql))
-            return Status::failure(QCoreApplication::translate("SchemaMigrator", "Schema change failed: %1 (%2)")
-                                       .arg(query.lastError().text(), sql.left(80)));
-    return {};
+    return SchemaMigrator::execAll(db, statements);
 }
 
 } // namespace PoolSchema

@@ -18,19 +18,10 @@ namespace {
 // 'DOSS': marks the file as a Dossier archive so that other SQLite files are never "upgraded".
 constexpr int applicationId = 0x444F5353;
 
-Status execAll(QSqlDatabase& db, const QStringList& statements)
-{
-    QSqlQuery query(db);
-    for (const QString& sql : statements)
-        if (!query.exec(sql))
-            return Status::failure(
-                SchemaMigrator::tr("Schema change failed: %1 (%2)").arg(query.lastError().text(), sql.left(80)));
-    return {};
-}
 
 Status createBaseTables(QSqlDatabase& db)
 {
-    return execAll(db, {
+    return SchemaMigrator::execAll(db, {
         QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE users ("
@@ -107,7 +98,7 @@ Status createBaseTables(QSqlDatabase& db)
 
 Status createCustomFields(QSqlDatabase& db)
 {
-    return execAll(db, {
+    return SchemaMigrator::execAll(db, {
         QStringLiteral("CREATE TABLE custom_field_defs ("
                        " id INTEGER PRIMARY KEY,"
                        " name TEXT NOT NULL UNIQUE,"
@@ -125,7 +116,7 @@ Status createCustomFields(QSqlDatabase& db)
 // Pinyin-ordered sorting needs a key the database can index; see NameSortKey.
 Status addNameSortKeys(QSqlDatabase& db)
 {
-    if (Status s = execAll(db, {QStringLiteral("ALTER TABLE customers ADD COLUMN name_key BLOB")}); !s)
+    if (Status s = SchemaMigrator::execAll(db, {QStringLiteral("ALTER TABLE customers ADD COLUMN name_key BLOB")}); !s)
         return s;
     QSqlQuery select(db);
     select.setForwardOnly(true);
@@ -139,7 +130,7 @@ Status addNameSortKeys(QSqlDatabase& db)
         if (!update.exec())
             return Status::failure(update.lastError().text());
     }
-    return execAll(db, {
+    return SchemaMigrator::execAll(db, {
         QStringLiteral("CREATE INDEX customers_name_key ON customers(name_key)"),
         QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('name_key_collator', '%1')")
             .arg(NameSortKey::collatorVersion()),
@@ -149,7 +140,7 @@ Status addNameSortKeys(QSqlDatabase& db)
 // thread. The stage index is on the same expression CustomerRepository orders by (lifecycle order).
 Status addSortIndexes(QSqlDatabase& db)
 {
-    return execAll(db, {
+    return SchemaMigrator::execAll(db, {
         QStringLiteral("CREATE INDEX customers_updated_at ON customers(updated_at)"),
         QStringLiteral("CREATE INDEX customers_city ON customers(city)"),
         QStringLiteral("CREATE INDEX customers_industry ON customers(industry)"),
@@ -162,7 +153,7 @@ Status addSortIndexes(QSqlDatabase& db)
 // Every import is a batch that can be undone: what it inserted, and what updated records looked like before.
 Status addImportBatches(QSqlDatabase& db)
 {
-    return execAll(db, {
+    return SchemaMigrator::execAll(db, {
         QStringLiteral("CREATE TABLE import_batches ("
                        " id INTEGER PRIMARY KEY,"
                        " created_at TEXT NOT NULL,"
@@ -190,7 +181,7 @@ Status addImportBatches(QSqlDatabase& db)
 // birthday indexes are on the month-day part, so "birthdays in the next 7 days" is an index lookup.
 Status addTasksAndRenewals(QSqlDatabase& db)
 {
-    return execAll(db, {
+    return SchemaMigrator::execAll(db, {
         QStringLiteral("CREATE TABLE tasks ("
                        " id INTEGER PRIMARY KEY,"
                        " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
@@ -214,7 +205,7 @@ Status addTasksAndRenewals(QSqlDatabase& db)
 // Smart lists (issue 7): filter definitions as JSON, owned by a user, optionally shared with the team.
 Status addSavedFilters(QSqlDatabase& db)
 {
-    return execAll(db, {
+    return SchemaMigrator::execAll(db, {
         QStringLiteral("CREATE TABLE saved_filters ("
                        " id INTEGER PRIMARY KEY,"
                        " name TEXT NOT NULL,"
@@ -228,6 +219,16 @@ Status addSavedFilters(QSqlDatabase& db)
     });
 }
 } // namespace
+
+Status SchemaMigrator::execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    QSqlQuery query(db);
+    for (const QString& sql : statements)
+        if (!query.exec(sql))
+            return Status::failure(
+                SchemaMigrator::tr("Schema change failed: %1 (%2)").arg(query.lastError().text(), sql.left(80)));
+    return {};
+}
 
 const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
 {

@@ -26,4 +26,6 @@ public:
 
     // Upgrades to `targetVersion` (default: latest). Refuses, without writing, a file newer than this build.
     static Status migrate(QSqlDatabase& db, int targetVersion = -1);
+    // Runs schema statements in order; the first failure names the statement. For the steps' own files.
+    static Status execAll(QSqlDatabase& db, const QStringList& statements);
 };

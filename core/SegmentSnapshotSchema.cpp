@@ -1,5 +1,7 @@
 #include "SegmentSnapshotSchema.h"
 
+#include "SchemaMigrator.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,12 +31,7 @@ Status create(QSqlDatabase& db)
                        " customers INTEGER NOT NULL,"
                        " PRIMARY KEY (snapshot_id, segment)) WITHOUT ROWID"),
     };
-    QSqlQuery query(db);
-    for (const QString& sql : statements)
-        if (!query.exec(sql))
-            return Status::failure(QCoreApplication::translate("SchemaMigrator", "Schema change failed: %1 (%2)")
-                                       .arg(query.lastError().text(), sql.left(80)));
-    return {};
+    return SchemaMigrator::execAll(db, statements);
 }
 
 } // namespace SegmentSnapshotSchema

@@ -1,5 +1,7 @@
 #include "UserSchema.h"
 
+#include "SchemaMigrator.h"
+
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -19,11 +21,8 @@ Status addAccounts(QSqlDatabase& db)
         QStringLiteral("ALTER TABLE users ADD COLUMN locked_until TEXT"),
         QStringLiteral("ALTER TABLE users ADD COLUMN created_at TEXT NOT NULL DEFAULT ''"),
     };
-    QSqlQuery query(db);
-    for (const QString& sql : statements)
-        if (!query.exec(sql))
-            return Status::failure(QCoreApplication::translate("SchemaMigrator", "Schema change failed: %1 (%2)")
-                                       .arg(query.lastError().text(), sql.left(80)));
+    if (Status s = SchemaMigrator::execAll(db, statements); !s)
+        return s;
     // Existing users were created as owners or authors; their account starts now.
     return SqlValue::run(db, QStringLiteral("UPDATE users SET created_at = ?"),
                          {SqlValue::fromDateTime(QDateTime::currentDateTimeUtc())});
