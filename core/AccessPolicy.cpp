@@ -1,5 +1,7 @@
 #include "AccessPolicy.h"
 
+#include "Database.h"
+
 namespace {
 using S = CustomerScope;
 
@@ -31,6 +33,11 @@ constexpr Row table[] = {
 } // namespace
 
 AccessPolicy::AccessPolicy(const ActingUser& user) : m_user(user), m_role(Roles::fromText(user.role)) {}
+
+AccessPolicy AccessPolicy::forConnection(const QSqlDatabase& connection)
+{
+    return AccessPolicy(Database::actingUserOf(connection));
+}
 
 CustomerScope AccessPolicy::scopeOf(Role role, Permission permission)
 {

@@ -6,6 +6,7 @@
 #include "Role.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <optional>
 
 // On which customers a role may do something. The public pool (公海) is the customers without an owner.
@@ -19,6 +20,9 @@ class AccessPolicy {
 
 public:
     explicit AccessPolicy(const ActingUser& user);
+    // The policy of whoever acts on `connection` (Database::actingUserOf): how repositories and report
+    // builders, which see only the connection, refuse what the signed-in user may not do.
+    static AccessPolicy forConnection(const QSqlDatabase& connection);
 
     // The table itself: on which customers `role` may do `permission` (All or None for archive-wide ones).
     static CustomerScope scopeOf(Role role, Permission permission);

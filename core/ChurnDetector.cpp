@@ -1,5 +1,6 @@
 #include "ChurnDetector.h"
 
+#include "AccessPolicy.h"
 #include "SqlValue.h"
 
 #include <QHash>
@@ -58,6 +59,8 @@ ChurnDetector::Assessment ChurnDetector::assessDays(const OrderHistoryScan::Cust
 Result<QList<ChurnDetector::Assessment>> ChurnDetector::assess(const Options& options)
 {
     using R = Result<QList<Assessment>>;
+    if (Status allowed = AccessPolicy::forConnection(m_db).check(Permission::ViewReports); !allowed)
+        return R::failure(allowed.error(), allowed.errorKind());
     if (!options.asOf.isValid())
         return R::failure(tr("The as-of date is missing or invalid."), ErrorKind::Usage);
     // Codes once per customer, not once per order row (the driver converts every selected column).

@@ -1,5 +1,6 @@
 #include "CustomerBreakdown.h"
 
+#include "AccessPolicy.h"
 #include "SqlValue.h"
 
 #include <QHash>
@@ -12,6 +13,8 @@
 Result<QList<CustomerBreakdown::Group>> CustomerBreakdown::customersBy(Column column)
 {
     using R = Result<QList<Group>>;
+    if (Status allowed = AccessPolicy::forConnection(m_db).check(Permission::ViewReports); !allowed)
+        return R::failure(allowed.error(), allowed.errorKind());
     const QString name = column == Column::Province ? QStringLiteral("province") : QStringLiteral("industry");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -48,6 +51,8 @@ Result<QList<CustomerBreakdown::Group>> CustomerBreakdown::customersBy(Column co
 
 Result<CustomerBreakdown::FollowUpGrid> CustomerBreakdown::followUpsPerRepWeek(const QDate& asOf, int weeks)
 {
+    if (Status allowed = AccessPolicy::forConnection(m_db).check(Permission::ViewReports); !allowed)
+        return Result<FollowUpGrid>::failure(allowed.error(), allowed.errorKind());
     using R = Result<FollowUpGrid>;
     if (!asOf.isValid() || weeks < 1)
         return R::failure(tr("The as-of date is missing or invalid."), ErrorKind::Usage);

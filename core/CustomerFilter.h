@@ -18,11 +18,15 @@ struct CustomerFilter {
     std::optional<QList<qint64>> customerIds;
     QString customerIdsLabel; // what the set is, for display ("重要价值客户")
     std::optional<SmartFilter> smart; // a smart list's conditions (SmartFilterSql), combined with the above by AND
+    // The signed-in user's scope, set by CustomerOwnership::restrict (not by the user): only `scopeOwnerId`'s
+    // customers, plus the pool's with `scopeIncludesPool`. Applied inside the search, before any result cap.
+    std::optional<qint64> scopeOwnerId;
+    bool scopeIncludesPool = false;
 
     bool isEmpty() const
     {
         return quickSearch.trimmed().isEmpty() && !stage && owner.isEmpty() && tag.isEmpty() && province.isEmpty() &&
-               !customerIds && (!smart || smart->isEmpty());
+               !customerIds && (!smart || smart->isEmpty()) && !scopeOwnerId;
     }
 };
 

@@ -389,6 +389,8 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
     if (!text.isEmpty()) {
         // The index finds and ranks; the exact filters and the sort below apply to what it found.
         SearchQuery query(text, limit >= 0 ? limit : std::numeric_limits<int>::max());
+        query.ownerId = filter.scopeOwnerId;
+        query.includePool = filter.scopeIncludesPool;
         const auto hits = SearchIndex(m_db).search(query);
         if (!hits)
             return Result<QVector<qint64>>::failure(hits.error());
@@ -410,6 +412,11 @@ Result<QVector<qint64>> CustomerRepository::listIds(const CustomerFilter& filter
     } else if (!filter.owner.isEmpty()) {
         conditions.append(QStringLiteral("c.owner_id = (SELECT id FROM users WHERE login = ?)"));
         values << filter.owner;
+    }
+    if (filter.scopeOwnerId) {
+        conditions.append(filter.scopeIncludesPool ? QStringLiteral("(c.owner_id = ? OR c.owner_id IS NULL)")
+                                                   : QStringLiteral("c.owner_id = ?"));
+        values << *filter.scopeOwnerId;
     }
     if (!filter.tag.isEmpty()) {
         conditions.append(QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tags ct"

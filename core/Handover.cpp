@@ -1,8 +1,10 @@
 #include "Handover.h"
 
+#include "AccessPolicy.h"
 #include "Archive.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "UserAdmin.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -27,7 +29,8 @@ Result<UserRow> findUser(QSqlDatabase& db, const QString& login)
 }
 } // namespace
 
-Result<Handover::Outcome> Handover::run(const QString& fromLogin, const QString& toLogin, const QDate& today)
+Result<Handover::Outcome> Handover::run(const QString& fromLogin, const QString& toLogin, Departing departing,
+                                        const QDate& today)
 {
     using R = Result<Outcome>;
     const QString from = fromLogin.trimmed();
@@ -36,6 +39,8 @@ Result<Handover::Outcome> Handover::run(const QString& fromLogin, const QString&
         return R::failure(tr("Whose customers should be handed over? Give a user."), ErrorKind::Usage);
     if (from == to)
         return R::failure(tr("%1 cannot hand over to themselves.").arg(from), ErrorKind::Usage);
+    if (Status allowed = AccessPolicy(m_archive.database().actingUser()).check(Permission::Reassign); !allowed)
+        return R::failure(allowed.error(), allowed.errorKind());
     QSqlDatabase& db = m_archive.database().connection();
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -93,6 +98,13 @@ Result<Handover::Outcome> Handover::run(const QString& fromLogin, const QString&
     if (!SqlValue::exec(tasks, &error))
         return R::failure(error);
     outcome.tasks = tasks.numRowsAffected();
+
+    if (departing == Departing::Disable && source->active) {
+        // In the same transaction: a user who cannot be disabled keeps their customers too.
+        if (Status s = UserAdmin(m_archive.database()).setDisabled(from, true); !s)
+            return R::failure(tr("%1 was not handed over: %2").arg(from, s.error()), s.errorKind());
+        outcome.disabled = true;
+    }
 
     if (!transaction.commit())
         return R::failure(tr("The archive refused the change; nothing was changed."));

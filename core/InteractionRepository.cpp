@@ -1,5 +1,6 @@
 #include "InteractionRepository.h"
 
+#include "CustomerOwnership.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "UserRepository.h"
@@ -37,6 +38,8 @@ Result<Interaction> InteractionRepository::insert(const Interaction& interaction
 {
     if (interaction.customerId <= 0)
         return Result<Interaction>::failure(tr("A follow-up must belong to a customer."), ErrorKind::Usage);
+    if (Status allowed = CustomerOwnership(m_db).check(interaction.customerId, Permission::Edit); !allowed)
+        return Result<Interaction>::failure(allowed.error(), allowed.errorKind());
     Transaction transaction(m_db);
     const auto authorId = UserRepository(m_db).ensure(interaction.author);
     if (!authorId)

@@ -1,5 +1,6 @@
 #include "LifecycleAdvisor.h"
 
+#include "AccessPolicy.h"
 #include "SqlValue.h"
 
 #include <QSet>
@@ -32,6 +33,8 @@ QString LifecycleAdvisor::reason(const LifecycleFacts& facts, const Options& opt
 Result<QList<StageSuggestion>> LifecycleAdvisor::suggest(const Options& options)
 {
     using R = Result<QList<StageSuggestion>>;
+    if (Status allowed = AccessPolicy::forConnection(m_db).check(Permission::ViewReports); !allowed)
+        return R::failure(allowed.error(), allowed.errorKind());
     if (!options.asOf.isValid())
         return R::failure(tr("The as-of date is missing or invalid."), ErrorKind::Usage);
 

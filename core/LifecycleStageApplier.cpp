@@ -1,5 +1,6 @@
 #include "LifecycleStageApplier.h"
 
+#include "CustomerOwnership.h"
 #include "CustomerRepository.h"
 #include "Transaction.h"
 
@@ -25,6 +26,8 @@ Result<LifecycleStageApplier::Outcome> LifecycleStageApplier::apply(QSqlDatabase
         }
         if (customer->stage == s.suggested)
             continue;
+        if (Status allowed = CustomerOwnership(db).check(customer->id, Permission::Edit); !allowed)
+            return R::failure(allowed.error(), allowed.errorKind());
         Customer changed = *customer;
         changed.stage = s.suggested;
         if (auto saved = customers.update(changed); !saved)

@@ -1,5 +1,6 @@
 #include "OrderRepository.h"
 
+#include "CustomerOwnership.h"
 #include "SqlValue.h"
 
 #include <QSqlQuery>
@@ -12,6 +13,8 @@ Result<Order> OrderRepository::insert(const Order& order)
         return Result<Order>::failure(tr("An order needs an order number."), ErrorKind::Usage);
     if (!order.date.isValid())
         return Result<Order>::failure(tr("Order %1 has no valid date.").arg(orderNo), ErrorKind::Usage);
+    if (Status allowed = CustomerOwnership(m_db).check(order.customerId, Permission::Edit); !allowed)
+        return Result<Order>::failure(allowed.error(), allowed.errorKind());
     QSqlQuery exists(m_db);
     exists.prepare(QStringLiteral("SELECT 1 FROM orders WHERE order_no = ?"));
     exists.addBindValue(orderNo);
@@ -113,6 +116,8 @@ Result<qint64> OrderRepository::idOfOrderNo(const QString& orderNo)
 
 Status OrderRepository::update(const Order& order)
 {
+    if (Status allowed = CustomerOwnership(m_db).check(order.customerId, Permission::Edit); !allowed)
+        return allowed;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE orders SET customer_id = ?, order_no = ?, order_date = ?, amount_cents = ?,"
                                  " currency = ?, product = ? WHERE id = ?"));

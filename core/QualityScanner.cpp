@@ -1,5 +1,6 @@
 #include "QualityScanner.h"
 
+#include "AccessPolicy.h"
 #include "SqlValue.h"
 
 #include <QSqlError>
@@ -12,6 +13,8 @@ const QChar tagSeparator(0x1f);
 
 Status QualityScanner::scan(const Visitor& visit)
 {
+    if (Status allowed = AccessPolicy::forConnection(m_db).check(Permission::ViewReports); !allowed)
+        return allowed;
     qint64 total = 0;
     {
         QSqlQuery count(m_db);

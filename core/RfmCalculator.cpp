@@ -1,5 +1,6 @@
 #include "RfmCalculator.h"
 
+#include "AccessPolicy.h"
 #include "SqliteStatement.h"
 
 #include <sqlite3.h>
@@ -13,6 +14,8 @@ Result<QList<RfmValues>> RfmCalculator::compute(const Options& options,
                                                 const std::function<void(const OrderHistoryScan::Customer&)>& alsoEach)
 {
     using R = Result<QList<RfmValues>>;
+    if (Status allowed = AccessPolicy::forConnection(m_db).check(Permission::ViewReports); !allowed)
+        return R::failure(allowed.error(), allowed.errorKind());
     if (!options.asOf.isValid())
         return R::failure(tr("The as-of date is missing or invalid."), ErrorKind::Usage);
     sqlite3* connection = SqliteStatement::handle(m_db);

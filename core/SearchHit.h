@@ -3,8 +3,9 @@
 #include <QString>
 #include <optional>
 
-// What to search for. `ownerId` restricts results to one owner's customers: the hook a later
-// role/owner scope uses to limit search to what a user may see.
+// What to search for. `ownerId` restricts results to one owner's customers and `includePool` adds the public
+// pool's: a sales rep's scope (CustomerOwnership::restrict). The scope is applied in every tier, before the
+// limit, so a rep gets up to `limit` of the customers they may see, not what is left of everybody's.
 struct SearchQuery {
     SearchQuery() = default;
     SearchQuery(QString searchText, int maxHits = 50) : text(std::move(searchText)), limit(maxHits) {}
@@ -12,6 +13,7 @@ struct SearchQuery {
     QString text;
     int limit = 50;
     std::optional<qint64> ownerId;
+    bool includePool = false;
 };
 
 // Which part of a customer matched, best first; decides the rank.

@@ -378,7 +378,9 @@ public:
         QString scoped = sql;
         QVariantList bound = values;
         if (m_query.ownerId) {
-            scoped = scoped.arg(QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE owner_id = ?)").arg(idColumn));
+            const QString pool = m_query.includePool ? QStringLiteral(" OR owner_id IS NULL") : QString();
+            scoped = scoped.arg(
+                QStringLiteral(" AND %1 IN (SELECT id FROM customers WHERE owner_id = ?%2)").arg(idColumn, pool));
             bound << *m_query.ownerId;
         } else {
             scoped = scoped.arg(QString());

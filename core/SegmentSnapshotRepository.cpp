@@ -1,5 +1,6 @@
 #include "SegmentSnapshotRepository.h"
 
+#include "AccessPolicy.h"
 #include "RfmCalculator.h"
 #include "SegmentAssigner.h"
 #include "SqlValue.h"
@@ -20,6 +21,8 @@ Result<qint64> SegmentSnapshotRepository::store(const QDate& asOf, SegmentModelK
                                                 const QList<CustomerSegment>& segments)
 {
     using R = Result<qint64>;
+    if (Status allowed = AccessPolicy::forConnection(m_db).check(Permission::ViewReports); !allowed)
+        return R::failure(allowed.error(), allowed.errorKind());
     if (!asOf.isValid())
         return R::failure(tr("The as-of date is missing or invalid."), ErrorKind::Usage);
     Transaction transaction(m_db);

@@ -1,5 +1,6 @@
 #include "TaskRepository.h"
 
+#include "CustomerOwnership.h"
 #include "InteractionRepository.h"
 #include "SqlValue.h"
 #include "Transaction.h"
@@ -50,6 +51,8 @@ Result<Task> TaskRepository::add(const Task& task)
         return Result<Task>::failure(error);
     if (!exists.next())
         return Result<Task>::failure(tr("The customer of this task no longer exists."), ErrorKind::NotFound);
+    if (Status allowed = CustomerOwnership(m_db).check(task.customerId, Permission::Edit); !allowed)
+        return Result<Task>::failure(allowed.error(), allowed.errorKind());
     UserRepository users(m_db);
     const auto assignee = users.ensure(task.assignee);
     const auto creator = users.ensure(task.createdBy);
@@ -148,5 +151,10 @@ Result<Interaction> TaskRepository::complete(qint64 taskId, const Completion& co
 
 Status TaskRepository::remove(qint64 id)
 {
+    const auto task = find(id);
+    if (!task)
+        return task.errorKind() == ErrorKind::NotFound ? Status() : Status::failure(task.error());
+    if (Status allowed = CustomerOwnership(m_db).check(task->customerId, Permission::Edit); !allowed)
+        return allowed;
     return SqlValue::run(m_db, QStringLiteral("DELETE FROM tasks WHERE id = ?"), {id});
 }

@@ -8,6 +8,7 @@
 #include "OptionalDateEdit.h"
 #include "PhoneNumber.h"
 #include "SensitiveMask.h"
+#include "SensitiveViewLog.h"
 #include "UserName.h"
 
 #include <QCheckBox>
@@ -322,6 +323,9 @@ bool CustomerEditor::loadCustomer(qint64 id)
         SensitiveMask::maskCustomer(*customer);
         for (Contact& contact : *contacts)
             SensitiveMask::maskContact(contact);
+    } else {
+        // Traced, not prevented: an archive the log cannot be written to (read-only) still shows the record.
+        SensitiveViewLog(m_archive->database().connection()).record(*customer, *contacts, QStringLiteral("detail"));
     }
     setCustomer(*customer, *contacts);
     setEnabled(policy.allowsOn(Permission::Edit, owner));

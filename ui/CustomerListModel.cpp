@@ -44,14 +44,15 @@ QVector<qint64> CustomerListModel::loadIds() const
     if (!m_archive)
         return {};
     const bool searching = !m_filter.quickSearch.trimmed().isEmpty();
-    auto listed = sortedByRelevance()
-                   ? m_archive->customers().listIds(m_filter, CustomerSortKey::Relevance, Qt::AscendingOrder, SearchResultCap)
-                   : m_archive->customers().listIds(m_filter, sortKeyFor(m_sortColumn), m_sortOrder,
+    // Only the customers the signed-in user may see (everyone's on an archive without users), narrowed inside
+    // the query so that the search cap counts visible customers only.
+    CustomerFilter filter = m_filter;
+    if (!CustomerOwnership::restrict(filter, AccessPolicy(m_archive->database().actingUser())))
+        return {};
+    auto ids = sortedByRelevance()
+                   ? m_archive->customers().listIds(filter, CustomerSortKey::Relevance, Qt::AscendingOrder, SearchResultCap)
+                   : m_archive->customers().listIds(filter, sortKeyFor(m_sortColumn), m_sortOrder,
                                                     searching ? SearchResultCap : -1);
-    // Only the customers the signed-in user may see (everyone's on an archive without users).
-    auto ids = listed ? CustomerOwnership(m_archive->database().connection())
-                            .keepAllowed(*listed, AccessPolicy(m_archive->database().actingUser()))
-                      : listed;
     if (!ids) {
         m_lastError = ids.error();
         // Queued: views must not be told about failures from inside a reset.

@@ -1,5 +1,6 @@
 #include "HandoverDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -7,7 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-HandoverDialog::HandoverDialog(const QStringList& users, QWidget* parent) : QDialog(parent)
+HandoverDialog::HandoverDialog(const QStringList& users, bool mayDisable, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("handoverDialog"));
     setWindowTitle(tr("Hand Over Customers"));
@@ -24,6 +25,13 @@ HandoverDialog::HandoverDialog(const QStringList& users, QWidget* parent) : QDia
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("&To:"), m_to);
     layout->addLayout(form);
+    m_disable = new QCheckBox(this);
+    m_disable->setObjectName(QStringLiteral("handoverDisable"));
+    m_disable->setChecked(mayDisable);
+    m_disable->setEnabled(mayDisable);
+    if (!mayDisable)
+        m_disable->setToolTip(tr("Only an administrator can disable users."));
+    layout->addWidget(m_disable);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -48,6 +56,11 @@ QString HandoverDialog::to() const
     return m_to->currentData().toString();
 }
 
+bool HandoverDialog::disableFrom() const
+{
+    return m_disable->isChecked();
+}
+
 void HandoverDialog::updateSummary()
 {
     const bool same = from() == to() || from().isEmpty();
@@ -55,6 +68,7 @@ void HandoverDialog::updateSummary()
                             : tr("All customers of %1 and their open tasks go to %2, in one step. Planned follow-ups "
                                  "follow the customers. The history of every customer keeps the change.")
                                   .arg(from(), to().isEmpty() ? tr("the public pool") : to()));
+    m_disable->setText(tr("&Disable %1: they leave and can no longer sign in").arg(from()));
     if (m_okButton)
         m_okButton->setEnabled(!same);
 }

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -12,16 +13,20 @@ class HandoverDialog : public QDialog {
     Q_OBJECT
 
 public:
-    HandoverDialog(const QStringList& users, QWidget* parent = nullptr);
+    // `mayDisable`: the signed-in user may disable accounts (administrators); otherwise the departing user
+    // stays enabled and the option is shown greyed out with the reason.
+    HandoverDialog(const QStringList& users, bool mayDisable, QWidget* parent = nullptr);
 
     QString from() const;
     QString to() const; // empty = the public pool
+    bool disableFrom() const;
 
 private:
     void updateSummary();
 
     QComboBox* m_from = nullptr;
     QComboBox* m_to = nullptr;
+    QCheckBox* m_disable = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_okButton = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "SharingMenu.h"
 
+#include "AccessPolicy.h"
 #include "Archive.h"
 #include "ArchiveCheck.h"
 #include "BackupManager.h"
@@ -230,13 +231,16 @@ void SharingMenu::handOver()
     Archive* archive = m_hooks.archive();
     if (!archive || !m_hooks.confirmLeavingEditor())
         return;
-    HandoverDialog dialog(archive->users().logins(), m_window);
+    HandoverDialog dialog(archive->users().logins(),
+                          AccessPolicy(archive->database().actingUser()).allows(Permission::ManageUsers), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString from = dialog.from();
     const QString to = dialog.to();
-    const auto done = runBlocking(tr("Hand Over Customers"), [from, to](Archive& a, QString& message, QString& error) {
-        const auto outcome = Handover(a).run(from, to);
+    const auto departing = dialog.disableFrom() ? Handover::Departing::Disable : Handover::Departing::KeepActive;
+    const auto done = runBlocking(tr("Hand Over Customers"), [from, to, departing](Archive& a, QString& message,
+                                                                                   QString& error) {
+        const auto outcome = Handover(a).run(from, to, departing);
         if (!outcome) {
             error = outcome.error();
             return false;
@@ -246,6 +250,8 @@ void SharingMenu::handOver()
                       .arg(outcome->tasks)
                       .arg(outcome->plannedFollowUps)
                       .arg(from, to.isEmpty() ? tr("the public pool") : to);
+        if (outcome->disabled)
+            message += QLatin1Char(' ') + tr("%1 is disabled and can no longer sign in.").arg(from);
         return true;
     });
     if (!done)

@@ -24,6 +24,7 @@
 #include "SegmentMemberExporter.h"
 #include "SegmentReportBuilder.h"
 #include "SensitiveMask.h"
+#include "SensitiveViewLog.h"
 #include "TaskCommand.h"
 #include "UserCommand.h"
 
@@ -197,7 +198,7 @@ void CliCommands::printUsage()
                 "  backup DB OUT [--keep N]\n"
                 "  restore BACKUP DB\n"
                 "  check DB\n"
-                "  handover DB --from NAME --to NAME|pool\n"
+                "  handover DB --from NAME --to NAME|pool [--keep-active]\n"
                 "  pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N] [--today YYYY-MM-DD]\n"
                 "  user add DB NAME --role admin|manager|sales|viewer [--name TEXT]   (password: DOSSIER_NEW_PASSWORD or a prompt)\n"
                 "  user disable|enable DB NAME    user password DB NAME    user role DB NAME --role ROLE    user list DB [--json]\n"
@@ -514,17 +515,12 @@ int CliCommands::list(const QStringList& args)
     CustomerFilter filter;
     filter.quickSearch = parser.value(QStringLiteral("query"));
     const AccessPolicy policy(archive->database().actingUser());
-    // Only the user's customers: listed without the limit, narrowed, then cut to it.
-    const bool everyone = policy.scope(Permission::View) == CustomerScope::All;
-    const auto listed = archive->customers().listIds(filter, CustomerSortKey::Code, Qt::AscendingOrder,
-                                                     everyone ? limit : -1);
-    if (!listed)
-        return failure(listed.error());
-    auto ids = CustomerOwnership(archive->database().connection()).keepAllowed(*listed, policy);
+    // Only the user's customers, narrowed in the query so the limit counts what they may see.
+    if (!CustomerOwnership::restrict(filter, policy))
+        return failure(policy.check(Permission::View).error());
+    const auto ids = archive->customers().listIds(filter, CustomerSortKey::Code, Qt::AscendingOrder, limit);
     if (!ids)
         return failure(ids.error());
-    if (limit >= 0 && (*ids).size() > limit)
-        (*ids).resize(limit);
     QJsonArray array;
     // Rows are fetched in pages so a list of a million customers never sits in memory twice.
     constexpr int page = 5000;
@@ -577,6 +573,10 @@ int CliCommands::show(const QStringList& args)
         SensitiveMask::maskCustomer(*customer);
         for (Contact& c : *contacts)
             SensitiveMask::maskContact(c);
+    } else if (const auto logged = SensitiveViewLog(archive->database().connection())
+                                       .record(*customer, *contacts, QStringLiteral("cli show"));
+               !logged) {
+        m_err << tr("Warning: %1").arg(logged.error()) << Qt::endl;
     }
 
     QJsonObject object = CustomerJson::customer(*customer);

@@ -8,9 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
-#include <limits>
 
 namespace {
 QString matchKey(SearchMatch match)
@@ -43,29 +41,13 @@ Status SearchCommand::search(Archive& archive, const QString& text, const QComma
         if (!ok || query.limit < 1)
             return Status::failure(tr("--limit needs a whole number of 1 or more."), ErrorKind::Usage);
     }
-    // Only the user's customers: searched without the limit, narrowed, then cut to it.
+    // Only the user's customers, narrowed inside the search so the limit counts what they may see.
     const AccessPolicy policy(archive.database().actingUser());
-    const int limit = query.limit;
-    const bool everyone = policy.scope(Permission::View) == CustomerScope::All;
-    if (!everyone)
-        query.limit = std::numeric_limits<int>::max();
-    auto hits = SearchIndex(archive.database().connection()).search(query);
+    if (!CustomerOwnership::restrict(query, policy))
+        return policy.check(Permission::View);
+    const auto hits = SearchIndex(archive.database().connection()).search(query);
     if (!hits)
         return Status::failure(hits.error());
-    if (!everyone) {
-        QVector<qint64> ids;
-        for (const SearchHit& hit : *hits)
-            ids.append(hit.customerId);
-        const auto allowed = CustomerOwnership(archive.database().connection()).keepAllowed(ids, policy);
-        if (!allowed)
-            return Status::failure(allowed.error());
-        const QSet<qint64> kept(allowed->begin(), allowed->end());
-        QList<SearchHit> visible;
-        for (const SearchHit& hit : *hits)
-            if (kept.contains(hit.customerId) && visible.size() < limit)
-                visible.append(hit);
-        hits = visible;
-    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const SearchHit& hit : *hits)

@@ -113,6 +113,8 @@ int CliCommands::handover(const QStringList& args)
     QCommandLineParser parser;
     parser.addOption(valueOption("from", tr("The user whose customers and tasks move."), "NAME"));
     parser.addOption(valueOption("to", tr("The user who takes them over, or 'pool'."), "NAME"));
+    parser.addOption(QCommandLineOption(QStringLiteral("keep-active"),
+                                        tr("Do not disable the user handing over (e.g. a move between teams).")));
     if (!parse(parser, args))
         return BadUsage;
     if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
@@ -122,7 +124,9 @@ int CliCommands::handover(const QStringList& args)
     auto archive = openArchive(parser, Database::OpenMode::MustExist);
     if (!archive)
         return Failed;
-    const auto outcome = Handover(*archive).run(from, to == u"pool" ? QString() : to);
+    const auto departing = parser.isSet(QStringLiteral("keep-active")) ? Handover::Departing::KeepActive
+                                                                       : Handover::Departing::Disable;
+    const auto outcome = Handover(*archive).run(from, to == u"pool" ? QString() : to, departing);
     if (!outcome)
         return outcome.errorKind() == ErrorKind::Usage ? usageError(outcome.error()) : failure(outcome.error());
     const QString target = to == u"pool" ? tr("the public pool") : to;
@@ -132,6 +136,8 @@ int CliCommands::handover(const QStringList& args)
                  .arg(outcome->plannedFollowUps)
                  .arg(from, target)
           << Qt::endl;
+    if (outcome->disabled)
+        m_out << tr("%1 is disabled and can no longer sign in.").arg(from) << Qt::endl;
     return Ok;
 }
 

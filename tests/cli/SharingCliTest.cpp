@@ -1,6 +1,7 @@
 // A file shared by a team (issue 11), as separate processes: update --expect-version, backup/restore/check,
 // handover and pool from the command line; eight processes editing one archive at once; kill -9 in the middle
 // of an import.
+#include "AccountRepository.h"
 #include "Archive.h"
 #include "ArchiveCheck.h"
 #include "CliRun.h"
@@ -149,7 +150,13 @@ TEST(SharingCli, HandoverAndPool)
     const CliRun toLi = cli({arg("handover"), db, arg("--from"), arg("wang"), arg("--to"), arg("li")});
     ASSERT_EQ(toLi.exitCode, 0) << toLi.err.toStdString();
     EXPECT_EQ(openArchive(db)->customers().findByCode(code)->owner, QStringLiteral("li"));
-    ASSERT_EQ(cli({arg("handover"), db, arg("--from"), arg("li"), arg("--to"), arg("pool")}).exitCode, 0);
+    const auto disabledUser = [&](const char* login) {
+        auto archive = openArchive(db);
+        return AccountRepository(archive->database().connection()).account(QString::fromLatin1(login))->disabled;
+    };
+    EXPECT_TRUE(disabledUser("wang")) << "a departing rep is disabled in the same step";
+    ASSERT_EQ(cli({arg("handover"), db, arg("--from"), arg("li"), arg("--to"), arg("pool"), arg("--keep-active")}).exitCode, 0);
+    EXPECT_FALSE(disabledUser("li"));
     const CliRun list = cli({arg("pool"), db, arg("list"), arg("--json")});
     ASSERT_EQ(list.exitCode, 0);
     EXPECT_EQ(list.json().array().size(), 3);

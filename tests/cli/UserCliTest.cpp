@@ -252,3 +252,23 @@ TEST_F(UserCli, AdminsListAndDisableUsers)
                   .exitCode,
               1);
 }
+
+TEST_F(UserCli, ShowingUnmaskedPhonesIsAuditedAndMaskedOnesAreNot)
+{
+    addAccounts();
+    const auto views = [&]() {
+        const CliRun audit = as(QStringLiteral("boss"), adminPassword, {QStringLiteral("audit"), db(), QStringLiteral("--json")});
+        EXPECT_EQ(audit.exitCode, 0) << audit.err.toStdString();
+        QStringList seen;
+        for (const QJsonValue& e : audit.json().array())
+            if (e[QStringLiteral("action")].toString() == QStringLiteral("view-sensitive"))
+                seen << e[QStringLiteral("login")].toString() + QLatin1Char(' ') + e[QStringLiteral("code")].toString() +
+                            QLatin1Char(' ') + e[QStringLiteral("field")].toString();
+        return seen;
+    };
+    EXPECT_EQ(as(QStringLiteral("zhao"), viewerPassword, {QStringLiteral("show"), db(), QStringLiteral("K-2")}).exitCode, 0);
+    EXPECT_EQ(as(QStringLiteral("li"), salesPassword, {QStringLiteral("show"), db(), QStringLiteral("K-3")}).exitCode, 0);
+    EXPECT_EQ(views(), QStringList()) << "masked for the viewer and for a pool customer shown to sales";
+    EXPECT_EQ(as(QStringLiteral("boss"), adminPassword, {QStringLiteral("show"), db(), QStringLiteral("K-2")}).exitCode, 0);
+    EXPECT_EQ(views(), QStringList{QStringLiteral("boss K-2 mobile,email")});
+}

@@ -374,7 +374,8 @@ TEST(Handover, MovesCustomersAndOpenTasksInOneStep)
     planned.nextDate = QDate(2030, 2, 1);
     ASSERT_TRUE(archive->interactions().insert(planned));
 
-    const auto moved = Handover(*archive).run(QStringLiteral("wang"), QStringLiteral("zhao"), QDate(2024, 4, 1));
+    const auto moved = Handover(*archive).run(QStringLiteral("wang"), QStringLiteral("zhao"), Handover::Departing::Disable,
+                                            QDate(2024, 4, 1));
     ASSERT_TRUE(moved) << moved.error().toStdString();
     EXPECT_EQ(moved->customers, 2);
     EXPECT_EQ(moved->tasks, 1);
