@@ -9,15 +9,15 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
-ArchiveOpener::ArchiveOpener(QWidget* window, Hooks hooks)
-    : m_window(window)
-    , m_hooks(std::move(hooks)) {}
+ArchiveOpener::ArchiveOpener(QWidget* window, Hooks hooks) : m_window(window), m_hooks(std::move(hooks)) {}
 
-QString ArchiveOpener::fileFilter() {
+QString ArchiveOpener::fileFilter()
+{
     return tr("Dossier archives (*.sqlite *.dossier);;All files (*)");
 }
 
-bool ArchiveOpener::open(const QString& path, Database::OpenMode mode, QString* error) {
+bool ArchiveOpener::open(const QString& path, Database::OpenMode mode, QString* error)
+{
     auto opened = Archive::open(path, mode);
     if (!opened) {
         if (error)
@@ -31,7 +31,8 @@ bool ArchiveOpener::open(const QString& path, Database::OpenMode mode, QString* 
     return true;
 }
 
-void ArchiveOpener::newArchive() {
+void ArchiveOpener::newArchive()
+{
     if (!m_hooks.confirmLeavingEditor())
         return;
     QString path = QFileDialog::getSaveFileName(m_window, tr("New Archive"), QString(), fileFilter(), nullptr,
@@ -52,7 +53,8 @@ void ArchiveOpener::newArchive() {
         QMessageBox::warning(m_window, tr("New Archive"), error);
 }
 
-void ArchiveOpener::openInteractively() {
+void ArchiveOpener::openInteractively()
+{
     if (!m_hooks.confirmLeavingEditor())
         return;
     const QString current = m_hooks.currentPath();
@@ -65,7 +67,8 @@ void ArchiveOpener::openInteractively() {
         QMessageBox::warning(m_window, tr("Open Archive"), error);
 }
 
-void ArchiveOpener::openRecent(const QString& path) {
+void ArchiveOpener::openRecent(const QString& path)
+{
     if (!m_hooks.confirmLeavingEditor())
         return;
     QString error;

@@ -14,12 +14,9 @@
 
 CustomerBrowser::CustomerBrowser(CustomerListModel* model, QTableView* view, FilterBar* filterBar,
                                  CustomerDetailPane* detail, QWidget* window)
-    : QObject(window)
-    , m_window(window)
-    , m_model(model)
-    , m_view(view)
-    , m_filterBar(filterBar)
-    , m_detail(detail) {
+    : QObject(window), m_window(window), m_model(model), m_view(view), m_filterBar(filterBar),
+      m_detail(detail)
+{
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &CustomerListModel::setFilter);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_idBeforeReset = currentCustomerId(); });
@@ -34,12 +31,14 @@ CustomerBrowser::CustomerBrowser(CustomerListModel* model, QTableView* view, Fil
     connect(m_detail->editor(), &CustomerEditor::modifiedChanged, this, &CustomerBrowser::stateChanged);
 }
 
-void CustomerBrowser::detachArchive() {
+void CustomerBrowser::detachArchive()
+{
     m_model->setArchive(nullptr);
     m_detail->setArchive(nullptr);
 }
 
-void CustomerBrowser::attachArchive(Archive* archive) {
+void CustomerBrowser::attachArchive(Archive* archive)
+{
     m_archive = archive;
     m_filterBar->clear();
     reloadFilterChoices();
@@ -48,12 +47,14 @@ void CustomerBrowser::attachArchive(Archive* archive) {
     m_model->setArchive(m_archive);
 }
 
-qint64 CustomerBrowser::currentCustomerId() const {
+qint64 CustomerBrowser::currentCustomerId() const
+{
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     return current.isValid() ? m_model->idAt(current.row()) : 0;
 }
 
-void CustomerBrowser::selectCustomer(qint64 id) {
+void CustomerBrowser::selectCustomer(qint64 id)
+{
     const int row = m_model->rowOfId(id);
     if (row < 0)
         return;
@@ -64,7 +65,8 @@ void CustomerBrowser::selectCustomer(qint64 id) {
     m_view->scrollTo(index);
 }
 
-void CustomerBrowser::showInList(qint64 id) {
+void CustomerBrowser::showInList(qint64 id)
+{
     if (m_model->rowOfId(id) < 0) {
         // The filters hide the customer: show everything rather than nothing.
         m_filterBar->clear();
@@ -73,7 +75,8 @@ void CustomerBrowser::showInList(qint64 id) {
     selectCustomer(id);
 }
 
-void CustomerBrowser::onModelReset() {
+void CustomerBrowser::onModelReset()
+{
     // Keep the customer being looked at when it is still listed; otherwise start at the top, unless the
     // editor holds unsaved changes to a customer the filter now hides.
     if (m_model->rowOfId(m_idBeforeReset) >= 0) {
@@ -87,7 +90,8 @@ void CustomerBrowser::onModelReset() {
     emit stateChanged();
 }
 
-void CustomerBrowser::onCurrentRowChanged() {
+void CustomerBrowser::onCurrentRowChanged()
+{
     if (m_switchingRows)
         return;
     const qint64 id = currentCustomerId();
@@ -106,7 +110,8 @@ void CustomerBrowser::onCurrentRowChanged() {
 }
 
 // The texts below were the main window's and keep its translation context.
-bool CustomerBrowser::confirmLeavingEditor(bool allowCancel) {
+bool CustomerBrowser::confirmLeavingEditor(bool allowCancel)
+{
     CustomerEditor* editor = m_detail->editor();
     if (!editor->hasCustomer() || !editor->isModified())
         return true;
@@ -126,7 +131,8 @@ bool CustomerBrowser::confirmLeavingEditor(bool allowCancel) {
     return true;
 }
 
-void CustomerBrowser::reloadFilterChoices() {
+void CustomerBrowser::reloadFilterChoices()
+{
     if (!m_archive) {
         m_filterBar->setChoices({}, {}, {});
         return;
@@ -136,7 +142,8 @@ void CustomerBrowser::reloadFilterChoices() {
     reloadSmartLists();
 }
 
-void CustomerBrowser::reloadSmartLists() {
+void CustomerBrowser::reloadSmartLists()
+{
     if (!m_archive) {
         m_filterBar->setSmartLists({});
         return;
@@ -146,7 +153,8 @@ void CustomerBrowser::reloadSmartLists() {
     m_filterBar->setSmartLists(lists ? *lists : QList<SavedFilter>());
 }
 
-void CustomerBrowser::reloadAfterBulkChange() {
+void CustomerBrowser::reloadAfterBulkChange()
+{
     reloadFilterChoices();
     m_model->refresh();
     // The customer on screen may have been changed or removed by the import.
@@ -162,7 +170,8 @@ void CustomerBrowser::reloadAfterBulkChange() {
     emit stateChanged();
 }
 
-void CustomerBrowser::customerSaved(qint64 id) {
+void CustomerBrowser::customerSaved(qint64 id)
+{
     reloadFilterChoices();
     m_model->refresh(); // the row may move (new name) or leave the filter
     if (m_model->rowOfId(id) >= 0 && currentCustomerId() != id && !m_detail->editor()->isModified())

@@ -7,6 +7,7 @@ class CustomerDetailPane;
 class CustomerListModel;
 class FilterBar;
 class QTableView;
+class QWidget;
 
 // Keeps the customer list, its filter bar and the detail pane in step: which customer is selected and shown,
 // what happens to unsaved edits when the selection moves, and reloading after many records changed. The

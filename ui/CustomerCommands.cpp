@@ -13,10 +13,12 @@
 #include <QMessageBox>
 
 CustomerCommands::CustomerCommands(QWidget* window, CustomerBrowser& browser)
-    : m_window(window)
-    , m_browser(browser) {}
+    : m_window(window), m_browser(browser)
+{
+}
 
-void CustomerCommands::newCustomer() {
+void CustomerCommands::newCustomer()
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -31,7 +33,8 @@ void CustomerCommands::newCustomer() {
     m_browser.showStatus(tr("Added %1.").arg(dialog.savedCustomer().name), 4000);
 }
 
-void CustomerCommands::editCustomer() {
+void CustomerCommands::editCustomer()
+{
     Archive* archive = m_browser.archive();
     const qint64 id = m_browser.currentCustomerId();
     if (!archive || id <= 0)
@@ -45,18 +48,21 @@ void CustomerCommands::editCustomer() {
     m_browser.customerSaved(id);
 }
 
-void CustomerCommands::saveCustomer() {
+void CustomerCommands::saveCustomer()
+{
     m_browser.detail()->editor()->save();
     m_browser.notifyStateChanged();
 }
 
-void CustomerCommands::addFollowUp() {
+void CustomerCommands::addFollowUp()
+{
     if (m_browser.detail()->customerId() <= 0)
         return;
     m_browser.detail()->timeline()->focusContent();
 }
 
-void CustomerCommands::showHistory() {
+void CustomerCommands::showHistory()
+{
     Archive* archive = m_browser.archive();
     const qint64 id = m_browser.currentCustomerId();
     if (!archive || id <= 0 || !m_browser.confirmLeavingEditor(true))
@@ -69,7 +75,8 @@ void CustomerCommands::showHistory() {
     dialog.exec();
 }
 
-void CustomerCommands::deleteCustomer() {
+void CustomerCommands::deleteCustomer()
+{
     Archive* archive = m_browser.archive();
     const qint64 id = m_browser.currentCustomerId();
     if (!archive || id <= 0)

@@ -10,12 +10,14 @@
 #include <QMenuBar>
 #include <QToolBar>
 
-void MainMenus::build(QMainWindow& window, const Parts& parts) {
+void MainMenus::build(QMainWindow& window, const Parts& parts)
+{
     buildMenus(window, parts);
     buildToolBar(window, parts.actions);
 }
 
-void MainMenus::buildMenus(QMainWindow& window, const Parts& parts) {
+void MainMenus::buildMenus(QMainWindow& window, const Parts& parts)
+{
     const MainWindowActions& a = parts.actions;
 
     QMenu* file = window.menuBar()->addMenu(tr("&File"));
@@ -66,7 +68,8 @@ void MainMenus::buildMenus(QMainWindow& window, const Parts& parts) {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainMenus::buildToolBar(QMainWindow& window, const MainWindowActions& actions) {
+void MainMenus::buildToolBar(QMainWindow& window, const MainWindowActions& actions)
+{
     QToolBar* bar = window.addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);

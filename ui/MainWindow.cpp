@@ -35,8 +35,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent) {
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
     setObjectName(QStringLiteral("mainWindow"));
     createWidgets();
 
@@ -47,28 +47,20 @@ MainWindow::MainWindow(QWidget* parent)
                [this] { return m_browser->confirmLeavingEditor(true); },
                [this](const QString& path) { return openArchive(path, Database::OpenMode::MustExist); },
                [this] { m_browser->reloadAfterBulkChange(); },
-               [this](const QString& text) {
-                   statusBar()->showMessage(text, 8000);
-               }});
+               [this](const QString& text) { statusBar()->showMessage(text, 8000); }});
     m_customers = std::make_unique<CustomerCommands>(this, *m_browser);
     m_opener = std::make_unique<ArchiveOpener>(
-        this, ArchiveOpener::Hooks{[this] { return m_browser->confirmLeavingEditor(true); },
-                                   [this] { return m_archive ? m_archive->path() : QString(); },
-                                   [this](std::unique_ptr<Archive> archive) {
-                                       setArchive(std::move(archive));
-                                   }});
+        this,
+        ArchiveOpener::Hooks{[this] { return m_browser->confirmLeavingEditor(true); },
+                             [this] { return m_archive ? m_archive->path() : QString(); },
+                             [this](std::unique_ptr<Archive> archive) { setArchive(std::move(archive)); }});
     m_tools = std::make_unique<ToolDialogLauncher>(
         this, *m_browser,
         ToolDialogLauncher::Hooks{[this] { setArchive(nullptr); },
-                                  [this] { setArchive(std::move(m_archive)); },
-                                  [this] {
-                                      updateTitle();
-                                  }});
+                                  [this] { setArchive(std::move(m_archive)); }, [this] { updateTitle(); }});
     m_reminders = std::make_unique<ReminderDock>(this, *m_browser);
-    MainMenus::build(
-        *this, {*m_actions, *m_sharing, m_reminders->dock()->toggleViewAction(), [this](const QString& path) {
-                    m_opener->openRecent(path);
-                }});
+    MainMenus::build(*this, {*m_actions, *m_sharing, m_reminders->dock()->toggleViewAction(),
+                             [this](const QString& path) { m_opener->openRecent(path); }});
     connectActions();
 
     connect(m_browser, &CustomerBrowser::stateChanged, this, &MainWindow::updateActions);
@@ -89,7 +81,8 @@ MainWindow::MainWindow(QWidget* parent)
     updateCounts(0, 0);
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     // Views and editors let go of the archive before it closes.
     m_browser->detachArchive();
     m_reminders->panel()->setArchive(nullptr);
@@ -100,7 +93,8 @@ MainWindow::~MainWindow() {
 
 // --- setup ------------------------------------------------------------------------------------------
 
-void MainWindow::createWidgets() {
+void MainWindow::createWidgets()
+{
     m_model = new CustomerListModel(this);
     m_filterBar = new FilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
@@ -154,7 +148,8 @@ void MainWindow::createWidgets() {
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
-void MainWindow::connectActions() {
+void MainWindow::connectActions()
+{
     const MainWindowActions& a = *m_actions;
     const auto on = [this](QAction* action, auto&& slot) {
         connect(action, &QAction::triggered, this, std::forward<decltype(slot)>(slot));
@@ -201,7 +196,8 @@ void MainWindow::connectActions() {
 
 // --- archive ----------------------------------------------------------------------------------------
 
-void MainWindow::setArchive(std::unique_ptr<Archive> archive) {
+void MainWindow::setArchive(std::unique_ptr<Archive> archive)
+{
     // Detach everything from the old archive before it closes.
     m_tools->closeArchiveWindows();
     m_browser->detachArchive();
@@ -222,11 +218,13 @@ void MainWindow::setArchive(std::unique_ptr<Archive> archive) {
         m_sharing->archiveOpened(); // automatic backup, stale customers back to the pool (worker thread)
 }
 
-bool MainWindow::openArchive(const QString& path, Database::OpenMode mode, QString* error) {
+bool MainWindow::openArchive(const QString& path, Database::OpenMode mode, QString* error)
+{
     return m_opener->open(path, mode, error);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     if (!m_browser->confirmLeavingEditor(true)) {
         event->ignore();
         return;
@@ -235,7 +233,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->accept();
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     if (m_archive && m_archive->database().actingUser().isSignedIn()) {
         const ActingUser& user = m_archive->database().actingUser();
         const auto role = Roles::fromText(user.role);
@@ -248,7 +247,8 @@ void MainWindow::updateTitle() {
         setWindowTitle(tr("Dossier Customer Archive"));
 }
 
-void MainWindow::updateActions() {
+void MainWindow::updateActions()
+{
     m_sharing->updateActions();
     const CustomerEditor* editor = m_detail->editor();
     MainWindowActions::State state;
@@ -265,32 +265,39 @@ void MainWindow::updateActions() {
 
 // --- list and selection -----------------------------------------------------------------------------
 
-QString MainWindow::countText() const {
+QString MainWindow::countText() const
+{
     return m_countLabel->text();
 }
 
-void MainWindow::updateCounts(int shown, int total) {
+void MainWindow::updateCounts(int shown, int total)
+{
     const QLocale locale;
     m_countLabel->setText(
         tr("Showing %1 of %2 customers").arg(locale.toString(shown), locale.toString(total)));
 }
 
-qint64 MainWindow::currentCustomerId() const {
+qint64 MainWindow::currentCustomerId() const
+{
     return m_browser->currentCustomerId();
 }
 
-void MainWindow::selectCustomer(qint64 id) {
+void MainWindow::selectCustomer(qint64 id)
+{
     m_browser->selectCustomer(id);
 }
 
-ReminderPanel* MainWindow::reminderPanel() const {
+ReminderPanel* MainWindow::reminderPanel() const
+{
     return m_reminders->panel();
 }
 
-DueNotifier* MainWindow::dueNotifier() const {
+DueNotifier* MainWindow::dueNotifier() const
+{
     return m_reminders->notifier();
 }
 
-QualityDashboard* MainWindow::qualityDashboard() const {
+QualityDashboard* MainWindow::qualityDashboard() const
+{
     return m_tools->qualityDashboard();
 }

@@ -7,7 +7,8 @@
 #include <QStyle>
 #include <QWidget>
 
-MainWindowActions::MainWindowActions(QWidget* window) {
+MainWindowActions::MainWindowActions(QWidget* window)
+{
     const auto make =
         [window](const QString& text, const QString& objectName, const QString& iconName = QString(),
                  QStyle::StandardPixmap fallback = QStyle::SP_CustomBase, const QKeySequence& shortcut = {}) {
@@ -94,7 +95,8 @@ MainWindowActions::MainWindowActions(QWidget* window) {
     }
 }
 
-void MainWindowActions::update(const State& state) {
+void MainWindowActions::update(const State& state)
+{
     const bool open = state.archiveOpen;
     newCustomer->setEnabled(open);
     editCustomer->setEnabled(open && state.rowSelected);

@@ -7,7 +7,8 @@
 #include <QFileInfo>
 #include <QMenu>
 
-QMenu* RecentArchivesMenu::addTo(QMenu* file, Open open) {
+QMenu* RecentArchivesMenu::addTo(QMenu* file, Open open)
+{
     QMenu* menu = file->addMenu(tr("Open &Recent"));
     menu->setObjectName(QStringLiteral("recentMenu"));
     QObject::connect(menu, &QMenu::aboutToShow, menu, [menu, open] { rebuild(menu, open); });
@@ -15,7 +16,8 @@ QMenu* RecentArchivesMenu::addTo(QMenu* file, Open open) {
     return menu;
 }
 
-void RecentArchivesMenu::rebuild(QMenu* menu, const Open& open) {
+void RecentArchivesMenu::rebuild(QMenu* menu, const Open& open)
+{
     menu->clear();
     const QStringList paths = RecentArchives::list();
     for (int i = 0; i < paths.size(); ++i) {

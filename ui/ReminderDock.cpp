@@ -12,7 +12,8 @@
 #include <QDockWidget>
 #include <QMainWindow>
 
-ReminderDock::ReminderDock(QMainWindow* window, CustomerBrowser& browser) {
+ReminderDock::ReminderDock(QMainWindow* window, CustomerBrowser& browser)
+{
     m_panel = new ReminderPanel(window);
     m_panel->setObjectName(QStringLiteral("reminderPanel"));
     m_dock = new QDockWidget(tr("Reminders"), window);

@@ -27,13 +27,14 @@
 #include <QMessageBox>
 
 ToolDialogLauncher::ToolDialogLauncher(QWidget* window, CustomerBrowser& browser, Hooks hooks)
-    : m_window(window)
-    , m_browser(browser)
-    , m_hooks(std::move(hooks)) {}
+    : m_window(window), m_browser(browser), m_hooks(std::move(hooks))
+{
+}
 
 // --- import and export ------------------------------------------------------------------------------
 
-void ToolDialogLauncher::importFile() {
+void ToolDialogLauncher::importFile()
+{
     Archive* archive = m_browser.archive();
     // An import may update the customer on screen: unsaved edits would then conflict with it.
     if (!archive || !m_browser.confirmLeavingEditor(true))
@@ -52,7 +53,8 @@ void ToolDialogLauncher::importFile() {
     }
 }
 
-void ToolDialogLauncher::exportFile() {
+void ToolDialogLauncher::exportFile()
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -67,7 +69,8 @@ void ToolDialogLauncher::exportFile() {
         10000);
 }
 
-void ToolDialogLauncher::undoImport() {
+void ToolDialogLauncher::undoImport()
+{
     Archive* archive = m_browser.archive();
     if (!archive || !m_browser.confirmLeavingEditor(true))
         return;
@@ -79,7 +82,8 @@ void ToolDialogLauncher::undoImport() {
 
 // --- list tools -------------------------------------------------------------------------------------
 
-void ToolDialogLauncher::showSmartLists() {
+void ToolDialogLauncher::showSmartLists()
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -93,7 +97,8 @@ void ToolDialogLauncher::showSmartLists() {
     filterBar->setSmartFilter(dialog.filter());
 }
 
-void ToolDialogLauncher::showMergeHistory() {
+void ToolDialogLauncher::showMergeHistory()
+{
     Archive* archive = m_browser.archive();
     if (!archive || !m_browser.confirmLeavingEditor(true))
         return;
@@ -105,7 +110,8 @@ void ToolDialogLauncher::showMergeHistory() {
 
 // --- analysis ---------------------------------------------------------------------------------------
 
-void ToolDialogLauncher::showSegments() {
+void ToolDialogLauncher::showSegments()
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -122,7 +128,8 @@ void ToolDialogLauncher::showSegments() {
     dashboard->activateWindow();
 }
 
-void ToolDialogLauncher::showLifecycle() {
+void ToolDialogLauncher::showLifecycle()
+{
     Archive* archive = m_browser.archive();
     if (!archive || !m_browser.confirmLeavingEditor(true))
         return;
@@ -132,7 +139,8 @@ void ToolDialogLauncher::showLifecycle() {
     dialog.exec();
 }
 
-void ToolDialogLauncher::showQuality(const QString& problem) {
+void ToolDialogLauncher::showQuality(const QString& problem)
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -154,7 +162,8 @@ QualityDashboard* ToolDialogLauncher::qualityDashboard() const
     return m_qualityDashboard.data();
 }
 
-void ToolDialogLauncher::openCustomerFromWorkList(qint64 id) {
+void ToolDialogLauncher::openCustomerFromWorkList(qint64 id)
+{
     if (!m_browser.archive() || id <= 0 || !m_browser.confirmLeavingEditor(true))
         return;
     m_browser.showInList(id); // the filters may hide it: then it shows everything rather than nothing
@@ -162,7 +171,8 @@ void ToolDialogLauncher::openCustomerFromWorkList(qint64 id) {
     m_window->activateWindow();
 }
 
-void ToolDialogLauncher::showSegmentReport() {
+void ToolDialogLauncher::showSegmentReport()
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -173,7 +183,8 @@ void ToolDialogLauncher::showSegmentReport() {
 }
 
 // Not modal, like the quality dashboard: merging reloads the list next to it.
-void ToolDialogLauncher::showDuplicates() {
+void ToolDialogLauncher::showDuplicates()
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -189,7 +200,8 @@ void ToolDialogLauncher::showDuplicates() {
     window->activateWindow();
 }
 
-void ToolDialogLauncher::closeArchiveWindows() {
+void ToolDialogLauncher::closeArchiveWindows()
+{
     if (auto* dashboard = m_window->findChild<SegmentDashboard*>(QString(), Qt::FindDirectChildrenOnly))
         dashboard->close(); // it shows the old archive
     if (m_qualityDashboard)
@@ -200,7 +212,8 @@ void ToolDialogLauncher::closeArchiveWindows() {
 
 // --- audit, recycle bin, users (issue 11) -----------------------------------------------------------------
 
-void ToolDialogLauncher::showRecycleBin() {
+void ToolDialogLauncher::showRecycleBin()
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -212,7 +225,8 @@ void ToolDialogLauncher::showRecycleBin() {
     dialog.exec();
 }
 
-void ToolDialogLauncher::showAuditLog() {
+void ToolDialogLauncher::showAuditLog()
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -220,7 +234,8 @@ void ToolDialogLauncher::showAuditLog() {
     dialog.exec();
 }
 
-void ToolDialogLauncher::showUsers() {
+void ToolDialogLauncher::showUsers()
+{
     Archive* archive = m_browser.archive();
     if (!archive)
         return;
@@ -243,12 +258,14 @@ void ToolDialogLauncher::showUsers() {
 
 // --- settings and about -----------------------------------------------------------------------------
 
-void ToolDialogLauncher::showSettings() {
+void ToolDialogLauncher::showSettings()
+{
     SettingsDialog dialog(m_window);
     dialog.exec();
 }
 
-void ToolDialogLauncher::showAbout() {
+void ToolDialogLauncher::showAbout()
+{
     const Archive* archive = m_browser.archive();
     QMessageBox::about(
         m_window, tr("About Dossier"),

@@ -13,7 +13,8 @@
 
 #include <algorithm>
 
-void WindowLayoutSettings::restore(const Parts& parts) {
+void WindowLayoutSettings::restore(const Parts& parts)
+{
     const QSettings settings;
     if (!parts.window->restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         parts.window->resize(1320, 820);
@@ -28,7 +29,8 @@ void WindowLayoutSettings::restore(const Parts& parts) {
         defaultColumnWidths(parts.customerView);
 }
 
-void WindowLayoutSettings::save(const Parts& parts) {
+void WindowLayoutSettings::save(const Parts& parts)
+{
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), parts.window->saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), parts.window->saveState());
@@ -38,7 +40,8 @@ void WindowLayoutSettings::save(const Parts& parts) {
                       parts.customerView->horizontalHeader()->saveState());
 }
 
-void WindowLayoutSettings::defaultColumnWidths(QTableView* view) {
+void WindowLayoutSettings::defaultColumnWidths(QTableView* view)
+{
     // Room for typical content; measuring real rows would fetch pages just to size columns.
     QHeaderView* header = view->horizontalHeader();
     const QAbstractItemModel* model = view->model();
