@@ -6,17 +6,23 @@
 #include "RecentArchives.h"
 #include "UiTestArchive.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include "WaitFor.h"
 
@@ -44,6 +50,15 @@ QStringList entries(const QList<QAction*>& actions)
             names.append(action->objectName().isEmpty() ? action->text() : action->objectName());
     }
     return names;
+}
+
+// Clicks `button` in the message box that the next modal call opens.
+void answerNextBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
 }
 
 } // namespace
@@ -148,6 +163,56 @@ TEST(MainWindow, ShortcutsAndEnabledStatesFollowTheArchiveAndSelection)
     EXPECT_FALSE(action(window, "saveCustomerAction")->isEnabled()) << "nothing edited yet";
     QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("x"));
     EXPECT_TRUE(action(window, "saveCustomerAction")->isEnabled());
+}
+
+TEST(MainWindow, OpenRecentOpensTheChosenArchiveAndForgetsOneThatIsGone)
+{
+    UiTestArchive first;
+    first.add(QStringLiteral("华夏科技"));
+    UiTestArchive second; // (also starts with empty settings)
+    second.add(QStringLiteral("东方贸易"));
+    second.add(QStringLiteral("南方建材"));
+    const QString secondPath = QFileInfo(second.path).canonicalFilePath();
+    second.release(); // closed: only the menu opens it again
+    QTemporaryDir elsewhere;
+    const QString gonePath = elsewhere.filePath(QStringLiteral("gone.sqlite"));
+    RecentArchives::add(gonePath);
+    RecentArchives::add(secondPath);
+    MainWindow window;
+    window.setArchive(first.release());
+    ASSERT_EQ(window.customerModel()->rowCount(), 1);
+
+    auto* recent = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    ASSERT_NE(recent, nullptr);
+    emit recent->aboutToShow();
+    const auto entry = [&](const QString& path) -> QAction* {
+        for (QAction* action : recent->actions())
+            if (action->toolTip() == QDir::toNativeSeparators(path))
+                return action;
+        return nullptr;
+    };
+    QStringList texts;
+    for (const QAction* action : recent->actions())
+        texts.append(action->isSeparator() ? QStringLiteral("-") : action->text());
+    EXPECT_EQ(texts, QStringList({"&1  ui-test.sqlite", "&2  ui-test.sqlite", "&3  gone.sqlite", "-", "Clear List"}))
+        << "most recent first, numbered, the full path in the tooltip";
+
+    ASSERT_NE(entry(secondPath), nullptr);
+    entry(secondPath)->trigger();
+    EXPECT_EQ(QFileInfo(window.archive()->path()).canonicalFilePath(), secondPath);
+    EXPECT_EQ(window.customerModel()->rowCount(), 2);
+
+    emit recent->aboutToShow();
+    ASSERT_NE(entry(gonePath), nullptr);
+    answerNextBox(QMessageBox::Ok); // "cannot open": the archive shown stays
+    entry(gonePath)->trigger();
+    EXPECT_EQ(QFileInfo(window.archive()->path()).canonicalFilePath(), secondPath);
+    EXPECT_FALSE(RecentArchives::list().contains(gonePath)) << "a file that is gone leaves the list";
+    EXPECT_EQ(RecentArchives::list().size(), 2);
+
+    emit recent->aboutToShow();
+    recent->actions().constLast()->trigger(); // Clear List
+    EXPECT_TRUE(RecentArchives::list().isEmpty());
 }
 
 TEST(MainWindow, SearchBoxFiltersTheListAfterTheDebounce)
