@@ -6,14 +6,24 @@
 #include "RecentArchives.h"
 #include "UiTestArchive.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolBar>
 #include "WaitFor.h"
 
 #include <gtest/gtest.h>
@@ -24,6 +34,31 @@ QAction* action(MainWindow& window, const char* name)
     auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
     EXPECT_NE(found, nullptr) << name;
     return found;
+}
+
+// A menu, toolbar or context menu as a list: an action's object name (its text when it has none), "-" for a
+// separator, "menu:<name>" for a submenu.
+QStringList entries(const QList<QAction*>& actions)
+{
+    QStringList names;
+    for (const QAction* action : actions) {
+        if (action->isSeparator())
+            names.append(QStringLiteral("-"));
+        else if (action->menu())
+            names.append(QStringLiteral("menu:") + action->menu()->objectName());
+        else
+            names.append(action->objectName().isEmpty() ? action->text() : action->objectName());
+    }
+    return names;
+}
+
+// Clicks `button` in the message box that the next modal call opens.
+void answerNextBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
 }
 
 } // namespace
@@ -61,6 +96,123 @@ TEST(MainWindow, ActionsHaveTheirShortcuts)
     EXPECT_EQ(action(window, "findAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_F));
     EXPECT_NE(action(window, "openArchiveAction"), nullptr);
     EXPECT_NE(action(window, "settingsAction"), nullptr);
+}
+
+// Where each command is: users find them by place, and a refactoring of the window must not move them.
+TEST(MainWindow, MenusToolbarAndListContextMenuHoldTheirCommandsInOrder)
+{
+    MainWindow window;
+    const QList<QAction*> menus = window.menuBar()->actions();
+    QStringList titles;
+    for (const QAction* menu : menus)
+        titles.append(menu->text());
+    EXPECT_EQ(titles, QStringList({"&File", "&Edit", "&Customer", "&Tools", "&Help"}));
+    ASSERT_EQ(menus.size(), 5);
+    const auto menuEntries = [&](int index) { return entries(menus[index]->menu()->actions()); };
+    EXPECT_EQ(menuEntries(0), QStringList({"newArchiveAction", "openArchiveAction", "menu:recentMenu", "-", "importAction",
+                                           "exportAction", "undoImportAction", "-", "backupAction", "restoreAction",
+                                           "checkArchiveAction", "-", "quitAction"}));
+    EXPECT_EQ(menuEntries(1), QStringList({"findAction", "smartListsAction", "clearFiltersAction", "undoMergeAction"}));
+    EXPECT_EQ(menuEntries(2), QStringList({"newCustomerAction", "editCustomerAction", "saveCustomerAction", "-",
+                                           "addFollowUpAction", "-", "historyAction", "deleteCustomerAction",
+                                           "claimAction"}));
+    EXPECT_EQ(menuEntries(3), QStringList({"segmentsAction", "Reminders", "lifecycleAction", "qualityAction",
+                                           "segmentReportAction", "recycleBinAction", "auditLogAction",
+                                           "findDuplicatesAction", "handoverAction", "usersAction", "settingsAction"}));
+    EXPECT_EQ(menuEntries(4), QStringList({"aboutAction", "About &Qt"}));
+
+    auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(toolBar, nullptr);
+    EXPECT_EQ(entries(toolBar->actions()), QStringList({"newCustomerAction", "editCustomerAction", "saveCustomerAction",
+                                                        "addFollowUpAction", "-", "openArchiveAction"}));
+    EXPECT_EQ(entries(window.customerView()->actions()),
+              QStringList({"editCustomerAction", "addFollowUpAction", "deleteCustomerAction"}));
+}
+
+// Shortcuts users learned, and which commands follow the selection or the open archive.
+TEST(MainWindow, ShortcutsAndEnabledStatesFollowTheArchiveAndSelection)
+{
+    MainWindow window;
+    const auto shortcut = [&](const char* name) { return action(window, name)->shortcut(); };
+    EXPECT_EQ(shortcut("openArchiveAction"), QKeySequence(QKeySequence::Open));
+    EXPECT_EQ(shortcut("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    EXPECT_EQ(shortcut("importAction"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    EXPECT_EQ(shortcut("editCustomerAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    EXPECT_EQ(shortcut("addFollowUpAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    EXPECT_EQ(shortcut("smartListsAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    EXPECT_EQ(shortcut("deleteCustomerAction"), QKeySequence(QKeySequence::Delete));
+    EXPECT_EQ(action(window, "deleteCustomerAction")->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("reminderDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_EQ(dock->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+
+    // No archive: nothing that needs one is enabled.
+    for (const char* name : {"newCustomerAction", "editCustomerAction", "historyAction", "deleteCustomerAction",
+                             "importAction", "segmentsAction", "segmentReportAction", "recycleBinAction",
+                             "auditLogAction", "findDuplicatesAction", "undoMergeAction", "usersAction", "backupAction"})
+        EXPECT_FALSE(action(window, name)->isEnabled()) << name;
+    EXPECT_TRUE(action(window, "openArchiveAction")->isEnabled());
+
+    UiTestArchive archive;
+    archive.addMany(3);
+    window.setArchive(archive.release());
+    for (const char* name : {"newCustomerAction", "editCustomerAction", "historyAction", "deleteCustomerAction",
+                             "importAction", "segmentsAction", "segmentReportAction", "recycleBinAction",
+                             "auditLogAction", "findDuplicatesAction", "undoMergeAction", "usersAction", "backupAction"})
+        EXPECT_TRUE(action(window, name)->isEnabled()) << name;
+    EXPECT_FALSE(action(window, "saveCustomerAction")->isEnabled()) << "nothing edited yet";
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("x"));
+    EXPECT_TRUE(action(window, "saveCustomerAction")->isEnabled());
+}
+
+TEST(MainWindow, OpenRecentOpensTheChosenArchiveAndForgetsOneThatIsGone)
+{
+    UiTestArchive first;
+    first.add(QStringLiteral("华夏科技"));
+    UiTestArchive second; // (also starts with empty settings)
+    second.add(QStringLiteral("东方贸易"));
+    second.add(QStringLiteral("南方建材"));
+    const QString secondPath = QFileInfo(second.path).canonicalFilePath();
+    second.release(); // closed: only the menu opens it again
+    QTemporaryDir elsewhere;
+    const QString gonePath = elsewhere.filePath(QStringLiteral("gone.sqlite"));
+    RecentArchives::add(gonePath);
+    RecentArchives::add(secondPath);
+    MainWindow window;
+    window.setArchive(first.release());
+    ASSERT_EQ(window.customerModel()->rowCount(), 1);
+
+    auto* recent = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    ASSERT_NE(recent, nullptr);
+    emit recent->aboutToShow();
+    const auto entry = [&](const QString& path) -> QAction* {
+        for (QAction* action : recent->actions())
+            if (action->toolTip() == QDir::toNativeSeparators(path))
+                return action;
+        return nullptr;
+    };
+    QStringList texts;
+    for (const QAction* action : recent->actions())
+        texts.append(action->isSeparator() ? QStringLiteral("-") : action->text());
+    EXPECT_EQ(texts, QStringList({"&1  ui-test.sqlite", "&2  ui-test.sqlite", "&3  gone.sqlite", "-", "Clear List"}))
+        << "most recent first, numbered, the full path in the tooltip";
+
+    ASSERT_NE(entry(secondPath), nullptr);
+    entry(secondPath)->trigger();
+    EXPECT_EQ(QFileInfo(window.archive()->path()).canonicalFilePath(), secondPath);
+    EXPECT_EQ(window.customerModel()->rowCount(), 2);
+
+    emit recent->aboutToShow();
+    ASSERT_NE(entry(gonePath), nullptr);
+    answerNextBox(QMessageBox::Ok); // "cannot open": the archive shown stays
+    entry(gonePath)->trigger();
+    EXPECT_EQ(QFileInfo(window.archive()->path()).canonicalFilePath(), secondPath);
+    EXPECT_FALSE(RecentArchives::list().contains(gonePath)) << "a file that is gone leaves the list";
+    EXPECT_EQ(RecentArchives::list().size(), 2);
+
+    emit recent->aboutToShow();
+    recent->actions().constLast()->trigger(); // Clear List
+    EXPECT_TRUE(RecentArchives::list().isEmpty());
 }
 
 TEST(MainWindow, SearchBoxFiltersTheListAfterTheDebounce)
