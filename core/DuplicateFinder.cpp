@@ -1,6 +1,7 @@
 #include "DuplicateFinder.h"
 
 #include "CandidateBlocker.h"
+#include "DuplicateCandidateLookup.h"
 #include "DuplicateGrouper.h"
 #include "FellegiSunterModel.h"
 #include "MatchKeys.h"
@@ -319,36 +320,14 @@ Result<QVector<DuplicatePair>> DuplicateFinder::findFor(const Customer& customer
     const QVector<QString> phones = {primary.mobile, primary.phone};
     const QVector<QString> emails = {primary.email};
 
-    // Candidates through the search index: same phone, e-mail, ID number or name (reading).
-    QStringList queries;
-    for (const QString& p : phones)
-        if (const QString key = MatchKeys::phone(p); !key.isEmpty())
-            queries.append(QLatin1Char('+') + key);
-    if (const QString e = MatchKeys::email(primary.email); !e.isEmpty())
-        queries.append(e);
-    const QString name = customer.kind == CustomerKind::Company ? MatchKeys(places).companyKey(customer.name)
-                                                                : MatchKeys::compact(customer.name);
-    if (!name.isEmpty())
-        queries.append(name);
-    SearchIndex index(m_db);
-    QSet<qint64> found;
-    for (const QString& q : queries) {
-        const auto hits = index.search(SearchQuery(q, 30));
-        if (!hits)
-            return Result<QVector<DuplicatePair>>::failure(hits.error());
-        for (const SearchHit& hit : *hits)
-            if (hit.customerId != customer.id)
-                found.insert(hit.customerId);
-    }
-    if (!customer.idNumber.trimmed().isEmpty()) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT id FROM customers WHERE id_number = ? LIMIT 30"));
-        q.addBindValue(customer.idNumber.trimmed());
-        if (q.exec())
-            while (q.next())
-                if (q.value(0).toLongLong() != customer.id)
-                    found.insert(q.value(0).toLongLong());
-    }
+    // Candidates by exact, indexed lookups only (DuplicateCandidateLookup): fast enough for the GUI thread.
+    if (Status s = SearchIndex(m_db).refresh(); !s) // a raw SQL change since the last write is seen too
+        return Result<QVector<DuplicatePair>>::failure(s.error());
+    const QString companyKey = customer.kind == CustomerKind::Company ? MatchKeys(places).companyKey(customer.name) : QString();
+    const auto candidates = DuplicateCandidateLookup(m_db).find(customer, primary, companyKey);
+    if (!candidates)
+        return Result<QVector<DuplicatePair>>::failure(candidates.error());
+    const QSet<qint64>& found = *candidates;
     if (found.isEmpty())
         return QVector<DuplicatePair>{};
 

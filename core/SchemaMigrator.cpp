@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "AuditSchema.h"
+#include "DuplicateLookupIndexes.h"
 #include "MergeSchema.h"
 #include "NameSortKey.h"
 #include "OrderHistoryIndex.h"
@@ -248,6 +249,7 @@ const std::vector<SchemaMigrator::Step>& SchemaMigrator::steps()
         {13, "smaller search index, built faster", SearchIndex::upgradeLayout},
         {14, "public pool: since when each owner has a customer", PoolSchema::create},
         {15, "user accounts: roles, passwords, lock-out", UserSchema::addAccounts},
+        {16, "indexes for the duplicate check on entry", DuplicateLookupIndexes::create},
     };
     return all;
 }

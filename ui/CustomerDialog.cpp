@@ -26,6 +26,7 @@ CustomerDialog::CustomerDialog(Archive& archive, qint64 customerId, QWidget* par
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);
     connect(m_editor, &CustomerEditor::saved, this, [this](const Customer& customer) { m_saved = customer; });
+    connect(m_editor, &CustomerEditor::existingOpened, this, [this] { setWindowTitle(tr("Edit Customer")); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_editor, 1);

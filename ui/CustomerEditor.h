@@ -58,6 +58,8 @@ public:
 
 signals:
     void saved(const Customer& customer);
+    // The user chose to open an existing record instead of saving a likely duplicate; the editor shows it.
+    void existingOpened(qint64 customerId);
     void modifiedChanged(bool modified);
 
 private:
@@ -85,6 +87,7 @@ private:
     void showSaveError(const QString& message);
     void reloadOwnerChoices();
     bool resolveConflict(const Customer& mine, const QList<Contact>& myContacts);
+    bool confirmNotADuplicate(const Customer& entered, const QList<Contact>& contacts);
 
     Archive* m_archive = nullptr;
     Customer m_customer;

@@ -13,6 +13,7 @@
 #include "CustomerStage.h"
 #include "CustomerValidator.h"
 #include "DemoGenerator.h"
+#include "DuplicateFinder.h"
 #include "DueCommand.h"
 #include "PasswordPrompt.h"
 #include "PhoneNumber.h"
@@ -172,6 +173,7 @@ void CliCommands::printUsage()
                 "  init DB\n"
                 "  demo DB [--customers N] [--seed S]\n"
                 "  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]\n"
+                "         [--no-duplicate-check]   (likely duplicates are warned about on stderr; added anyway)\n"
                 "  list DB [--query Q] [--limit N] [--json]\n"
                 "  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]\n"
                 "         [--expect-version N]   (exit status 3: changed by someone else, nothing saved)\n"
@@ -417,10 +419,27 @@ static void warnAboutIssues(QTextStream& err, const Customer& customer, const QL
         err << CliCommands::tr("warning: %1: %2").arg(issue.field, issue.message) << Qt::endl;
 }
 
+// The check on entry (DuplicateFinder::findFor): one warning per likely duplicate. Advice only: the customer
+// is added all the same, and a check that cannot run says so without stopping the add.
+static void warnAboutDuplicates(QTextStream& err, Archive& archive, const Customer& customer, const Contact& primary)
+{
+    const auto likely = DuplicateFinder(archive.database().connection()).findFor(customer, primary);
+    if (!likely) {
+        err << CliCommands::tr("warning: the duplicate check failed: %1").arg(likely.error()) << Qt::endl;
+        return;
+    }
+    for (const DuplicatePair& pair : *likely)
+        if (const auto existing = archive.customers().findById(pair.rightId))
+            err << CliCommands::tr("warning: likely duplicate of %1 %2 (score %3)")
+                       .arg(existing->code, existing->name, QString::number(pair.probability, 'f', 2))
+                << Qt::endl;
+}
+
 int CliCommands::add(const QStringList& args)
 {
     QCommandLineParser parser;
     addFieldOptions(parser, true);
+    parser.addOption(QCommandLineOption(QStringLiteral("no-duplicate-check"), tr("Do not look for likely duplicates.")));
     if (!parse(parser, args))
         return BadUsage;
     if (!parser.isSet(QStringLiteral("name")))
@@ -438,6 +457,8 @@ int CliCommands::add(const QStringList& args)
     if (!parser.isSet(QStringLiteral("owner")) && archive->database().actingUser().isSignedIn())
         customer.owner = archive->database().actingUser().login;
     warnAboutIssues(m_err, customer, contacts);
+    if (!parser.isSet(QStringLiteral("no-duplicate-check")))
+        warnAboutDuplicates(m_err, *archive, customer, contacts.value(0));
     const auto saved = archive->saveCustomer(customer, contacts);
     if (!saved)
         return failure(saved.error());

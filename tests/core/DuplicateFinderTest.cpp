@@ -1,4 +1,5 @@
 #include "DemoDuplicates.h"
+#include "DuplicateCandidateLookup.h"
 #include "DemoGenerator.h"
 #include "DuplicateFinder.h"
 #include "DuplicateGrouper.h"
@@ -271,6 +272,87 @@ TEST(DuplicateFinder, GroupsTheSameChineseCustomerTypedThreeWays)
     for (const DuplicatePair& p : *likely)
         flagged.insert(p.rightId);
     EXPECT_EQ(flagged, (QSet<qint64>{first->id, second->id, third->id}));
+}
+
+// Check on entry: a copy typed in Traditional characters or in pinyin, with the phone in another format, is
+// flagged among hundreds of other customers (who are not).
+TEST(DuplicateFinder, EntryCheckFlagsATraditionalOrPinyinCopyWithThePhoneInAnotherFormat)
+{
+    TempArchive a;
+    DemoGenerator::Options demo;
+    demo.customers = 400;
+    demo.today = QDate(2026, 1, 1);
+    ASSERT_TRUE(DemoGenerator::generate(*a, demo));
+    Customer stored = person(QStringLiteral("欧阳建国"), QStringLiteral("欧阳"), QStringLiteral("建国"), QStringLiteral("广州"));
+    stored.birthday = QDate(1979, 5, 4);
+    const auto original = a->saveCustomer(stored, {phone(QStringLiteral("139-2233-4455"))});
+    ASSERT_TRUE(original);
+
+    for (const QString& name : {QStringLiteral("歐陽建國"), QStringLiteral("Ouyang Jianguo")}) {
+        const auto likely = DuplicateFinder(a->database().connection())
+                                .findFor(person(name, {}, {}, QStringLiteral("广州")), phone(QStringLiteral("+86 (139) 2233 4455")));
+        ASSERT_TRUE(likely) << likely.error().toStdString();
+        ASSERT_EQ(likely->size(), 1) << name.toStdString();
+        EXPECT_EQ(likely->front().rightId, original->id) << name.toStdString();
+    }
+}
+
+// The lookups behind the check find a copy by its name alone (no phone, e-mail or ID number typed), however
+// the name or the company's legal form and region are written.
+TEST(DuplicateCandidateLookup, FindsCopiesByNameWithoutAnyPhone)
+{
+    TempArchive a;
+    DemoGenerator::Options demo;
+    demo.customers = 300;
+    demo.today = QDate(2026, 1, 1);
+    ASSERT_TRUE(DemoGenerator::generate(*a, demo));
+    const auto zhang = a->saveCustomer(person(QStringLiteral("张伟"), QStringLiteral("张"), QStringLiteral("伟"), QStringLiteral("北京")), {});
+    Customer company;
+    company.kind = CustomerKind::Company;
+    company.name = QStringLiteral("北京华为技术有限公司");
+    company.city = QStringLiteral("北京");
+    const auto huawei = a->saveCustomer(company, {});
+    ASSERT_TRUE(zhang && huawei);
+
+    DuplicateCandidateLookup lookup(a->database().connection());
+    for (const QString& name : {QStringLiteral("張偉"), QStringLiteral("Zhang Wei"), QStringLiteral("ZHANGWEI")}) {
+        const auto found = lookup.find(person(name, {}, {}, QStringLiteral("北京")), {}, {});
+        ASSERT_TRUE(found) << found.error().toStdString();
+        EXPECT_TRUE(found->contains(zhang->id)) << name.toStdString();
+        EXPECT_FALSE(found->contains(huawei->id));
+    }
+    Customer again = company;
+    again.name = QStringLiteral("華為技術（北京）有限責任公司");
+    const auto found = lookup.find(again, {}, MatchKeys().companyKey(again.name));
+    ASSERT_TRUE(found) << found.error().toStdString();
+    EXPECT_TRUE(found->contains(huawei->id));
+    EXPECT_FALSE(found->contains(zhang->id));
+}
+
+// Someone new (a name, phone, e-mail and ID number nobody in the archive has) is not flagged.
+TEST(DuplicateFinder, EntryCheckDoesNotFlagAnUnrelatedNewCustomer)
+{
+    TempArchive a;
+    DemoGenerator::Options demo;
+    demo.customers = 400;
+    demo.today = QDate(2026, 1, 1);
+    ASSERT_TRUE(DemoGenerator::generate(*a, demo));
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("司马相如"), QStringLiteral("司马"), QStringLiteral("相如"), QStringLiteral("成都")),
+                                {phone(QStringLiteral("13600001111"))}));
+    Customer newcomer = person(QStringLiteral("诸葛明远"), QStringLiteral("诸葛"), QStringLiteral("明远"), QStringLiteral("成都"));
+    newcomer.idNumber = QStringLiteral("51010419900307123X");
+    Contact contact = phone(QStringLiteral("135 7777 0000"));
+    contact.email = QStringLiteral("zhuge.mingyuan@example.cn");
+    const auto likely = DuplicateFinder(a->database().connection()).findFor(newcomer, contact);
+    ASSERT_TRUE(likely) << likely.error().toStdString();
+    EXPECT_TRUE(likely->isEmpty());
+    // …while the same person typed again with only the e-mail, in capitals, is.
+    ASSERT_TRUE(a->saveCustomer(newcomer, {contact}));
+    Contact byEmail;
+    byEmail.email = QStringLiteral("Zhuge.Mingyuan@Example.CN");
+    const auto again = DuplicateFinder(a->database().connection()).findFor(newcomer, byEmail);
+    ASSERT_TRUE(again) << again.error().toStdString();
+    EXPECT_EQ(again->size(), 1);
 }
 
 TEST(DuplicateFinder, NeverProposesARejectedPairAndWorksWithoutTheTable)
