@@ -831,84 +831,6 @@ orders: %4</source>
         <translation>trash 需要 list、restore CODE 或 purge CODE。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli COMMAND [DB] [options]
-  --version
-  init DB
-  demo DB [--customers N] [--seed S]
-  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
-  list DB [--query Q] [--limit N] [--json]
-  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
-         [--expect-version N]   (exit status 3: changed by someone else, nothing saved)
-  show DB CODE [--json]
-  stats DB [--json]
-  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
-         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
-  import-undo DB BATCH
-  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
-  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
-  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
-  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
-  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
-  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
-  search DB QUERY [--limit N] [--json]
-  reindex DB
-  delete DB CODE
-  audit DB [--since YYYY-MM-DD] [--json]
-  history DB CODE [--json]
-  trash DB list|restore CODE|purge CODE
-  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]
-  merge DB --keep CODE --from CODE [CODE…]
-  unmerge DB MERGE_ID
-  backup DB OUT [--keep N]
-  restore BACKUP DB
-  check DB
-  handover DB --from NAME --to NAME|pool
-  pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N] [--today YYYY-MM-DD]
-  user add DB NAME --role admin|manager|sales|viewer [--name TEXT]   (password: DOSSIER_NEW_PASSWORD or a prompt)
-  user disable|enable DB NAME    user password DB NAME    user role DB NAME --role ROLE    user list DB [--json]
-DB may also be given as --db FILE; without it the default archive is used.
-Every command takes --user NAME: an archive with users needs it (password: DOSSIER_PASSWORD or a prompt).
-</source>
-        <translation>用法：dossier-cli 命令 [DB] [选项]
-  --version
-  init DB
-  demo DB [--customers N] [--seed S]
-  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
-  list DB [--query Q] [--limit N] [--json]
-  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
-         [--expect-version N]   （退出状态 3：已被他人修改，未保存任何内容）
-  show DB CODE [--json]
-  stats DB [--json]
-  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
-         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
-  import-undo DB BATCH
-  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
-  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
-  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
-  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
-  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
-  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
-  search DB QUERY [--limit N] [--json]
-  reindex DB
-  delete DB CODE
-  audit DB [--since YYYY-MM-DD] [--json]
-  history DB CODE [--json]
-  trash DB list|restore CODE|purge CODE
-  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]
-  merge DB --keep CODE --from CODE [CODE…]
-  unmerge DB MERGE_ID
-  backup DB OUT [--keep N]
-  restore BACKUP DB
-  check DB
-  handover DB --from NAME --to NAME|pool
-  pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N] [--today YYYY-MM-DD]
-  user add DB NAME --role admin|manager|sales|viewer [--name TEXT]   （密码：取自 DOSSIER_NEW_PASSWORD 或提示输入）
-  user disable|enable DB NAME    user password DB NAME    user role DB NAME --role ROLE    user list DB [--json]
-DB 也可以用 --db FILE 指定；不指定时使用默认档案。
-每个命令都接受 --user NAME：有用户的档案必须指定（密码：取自 DOSSIER_PASSWORD 或提示输入）。
-</translation>
-    </message>
-    <message>
         <source>%1 has users: sign in with --user NAME (the password comes from DOSSIER_PASSWORD or a prompt).</source>
         <translation>%1 设有用户：请用 --user 用户名 登录（密码取自 DOSSIER_PASSWORD 或提示输入）。</translation>
     </message>
@@ -1057,6 +979,110 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
     <message>
         <source>Customers return to the pool after %1 days without a follow-up by their owner (0: never); a rep may own at most %2 customers when claiming (0: no cap).</source>
         <translation>负责人 %1 天未跟进的客户退回公海（0：从不）；领取时每位销售最多负责 %2 位客户（0：不限）。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli COMMAND [DB] [options]
+  --version
+  init DB
+  demo DB [--customers N] [--seed S]
+  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
+         [--no-duplicate-check]   (likely duplicates are warned about on stderr; added anyway)
+  list DB [--query Q] [--limit N] [--json]
+  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
+         [--expect-version N]   (exit status 3: changed by someone else, nothing saved)
+  show DB CODE [--json]
+  stats DB [--json]
+  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
+         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
+  import-undo DB BATCH
+  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
+  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
+  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
+  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
+  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
+  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
+  search DB QUERY [--limit N] [--json]
+  reindex DB
+  delete DB CODE
+  audit DB [--since YYYY-MM-DD] [--json]
+  history DB CODE [--json]
+  trash DB list|restore CODE|purge CODE
+  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]
+  merge DB --keep CODE --from CODE [CODE…]
+  unmerge DB MERGE_ID
+  backup DB OUT [--keep N]
+  restore BACKUP DB
+  check DB
+  handover DB --from NAME --to NAME|pool [--keep-active]
+  pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N] [--today YYYY-MM-DD]
+  user add DB NAME --role admin|manager|sales|viewer [--name TEXT]   (password: DOSSIER_NEW_PASSWORD or a prompt)
+  user disable|enable DB NAME    user password DB NAME    user role DB NAME --role ROLE    user list DB [--json]
+DB may also be given as --db FILE; without it the default archive is used.
+Every command takes --user NAME: an archive with users needs it (password: DOSSIER_PASSWORD or a prompt).
+</source>
+        <translation>用法：dossier-cli 命令 [DB] [选项]
+  --version
+  init DB
+  demo DB [--customers N] [--seed S]
+  add DB --name NAME [--code C] [--phone P] [--email E] [--company C] [--stage S] [--owner U]
+         [--no-duplicate-check]   （可能重复的客户在 stderr 上警告；仍会添加）
+  list DB [--query Q] [--limit N] [--json]
+  update DB CODE [--name N] [--phone P] [--email E] [--company C] [--stage S] [--owner U] [--notes T]
+         [--expect-version N]   （退出状态 3：已被他人修改，未保存任何内容）
+  show DB CODE [--json]
+  stats DB [--json]
+  import DB FILE [--as customers|orders|interactions] [--sheet NAME|INDEX] [--mapping auto|FILE.json]
+         [--encoding auto|utf-8|gb18030|utf-16] [--on-existing update|skip] [--dry-run] [--errors OUT.csv] [--json]
+  import-undo DB BATCH
+  export DB --out FILE.csv|FILE.xlsx [--as customers|orders|interactions] [--query Q]
+  segment DB [--as-of YYYY-MM-DD] [--model rfm5|rfm8|abc] [--out FILE.csv] [--json] [--snapshot]
+  due DB [--user NAME] [--today YYYY-MM-DD] [--json]
+  task add DB CODE --title T --due YYYY-MM-DD [--user NAME]
+  task done DB ID [--note TEXT] [--type call|visit|email|wechat|meeting|other] [--by NAME]
+  quality DB [--json] [--worst N] [--stale-months N] [--company-fields LIST] [--individual-fields LIST] [--save-rules]
+  search DB QUERY [--limit N] [--json]
+  reindex DB
+  delete DB CODE
+  audit DB [--since YYYY-MM-DD] [--json]
+  history DB CODE [--json]
+  trash DB list|restore CODE|purge CODE
+  dedupe DB [--threshold T] [--pairs OUT.csv] [--json]
+  merge DB --keep CODE --from CODE [CODE…]
+  unmerge DB MERGE_ID
+  backup DB OUT [--keep N]
+  restore BACKUP DB
+  check DB
+  handover DB --from NAME --to NAME|pool [--keep-active]
+  pool DB list|claim CODE --user NAME|release|settings [--days N] [--cap N] [--today YYYY-MM-DD]
+  user add DB NAME --role admin|manager|sales|viewer [--name TEXT]   （密码：取自 DOSSIER_NEW_PASSWORD 或提示输入）
+  user disable|enable DB NAME    user password DB NAME    user role DB NAME --role ROLE    user list DB [--json]
+DB 也可以用 --db FILE 指定；不指定时使用默认档案。
+每个命令都接受 --user NAME：有用户的档案必须指定（密码：取自 DOSSIER_PASSWORD 或提示输入）。
+</translation>
+    </message>
+    <message>
+        <source>warning: the duplicate check failed: %1</source>
+        <translation>警告：重复检查失败：%1</translation>
+    </message>
+    <message>
+        <source>warning: likely duplicate of %1 %2 (score %3)</source>
+        <translation>警告：可能与 %1 %2 重复（得分 %3）</translation>
+    </message>
+    <message>
+        <source>Do not look for likely duplicates.</source>
+        <translation>不检查可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Do not disable the user handing over (e.g. a move between teams).</source>
+        <translation>不停用交出客户的用户（例如调岗）。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>已停用 %1，该用户不能再登录。</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2143,52 @@ The history now shows the newer change; look at it before restoring again.</sour
     </message>
 </context>
 <context>
+    <name>DuplicateCandidateLookup</name>
+    <message>
+        <source>The duplicate check failed: %1</source>
+        <translation>重复检查失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEntryDialog</name>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>This customer may already be in the archive:</source>
+        <translation>这位客户可能已在档案中：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Open Existing</source>
+        <translation>打开已有客户</translation>
+    </message>
+    <message>
+        <source>“Open Existing” shows that record instead; what you typed here is not saved.</source>
+        <translation>“打开已有客户”会改为显示该客户；此处输入的内容不会保存。</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>Duplicate search cancelled.</source>
@@ -2502,6 +2574,10 @@ The history now shows the newer change; look at it before restoring again.</sour
         <source>The archive refused the change; nothing was changed.</source>
         <translation>档案拒绝了此修改，未做任何改动。</translation>
     </message>
+    <message>
+        <source>%1 was not handed over: %2</source>
+        <translation>未交接 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>
@@ -2536,6 +2612,14 @@ The history now shows the newer change; look at it before restoring again.</sour
     <message>
         <source>the public pool</source>
         <translation>公海</translation>
+    </message>
+    <message>
+        <source>Only an administrator can disable users.</source>
+        <translation>只有管理员可以停用用户。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable %1: they leave and can no longer sign in</source>
+        <translation>停用 %1(&amp;D)：离职，不能再登录</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3896,10 @@ It can be restored from Tools ▸ Recycle Bin.</source>
     <message>
         <source>%1 moved to the recycle bin.</source>
         <translation>%1 已移入回收站。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +5679,17 @@ It can be restored from Tools ▸ Recycle Bin.</source>
     </message>
 </context>
 <context>
+    <name>SensitiveViewLog</name>
+    <message>
+        <source>The archive is busy or read-only; the view was not logged.</source>
+        <translation>档案正忙或为只读，本次查看未记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The archive refused the audit entry.</source>
+        <translation>档案拒绝写入审计记录。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5736,6 +5835,10 @@ Restore a backup (File &gt; Restore from Backup) or ask for help before making m
     <message>
         <source>%1 is now yours.</source>
         <translation>%1 现在由您负责。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and can no longer sign in.</source>
+        <translation>已停用 %1，该用户不能再登录。</translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,22 @@ void CustomerCommands::newCustomer()
     if (!archive)
         return;
     CustomerDialog dialog(*archive, 0, m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    // The duplicate check on entry may turn the dialog into the existing customer's ("Open Existing").
+    qint64 existingId = 0;
+    QObject::connect(dialog.editor(), &CustomerEditor::existingOpened, &dialog, [&existingId](qint64 id) { existingId = id; });
+    if (dialog.exec() != QDialog::Accepted) {
+        if (existingId > 0)
+            m_browser.showInList(existingId); // the user went to look at it: show where it is
         return;
+    }
     const qint64 id = dialog.savedCustomer().id;
     m_browser.reloadFilterChoices();
     m_browser.model()->refresh();
     // When the filter hides the new customer, show everything rather than leave the user wondering.
     m_browser.showInList(id);
-    m_browser.showStatus(tr("Added %1.").arg(dialog.savedCustomer().name), 4000);
+    m_browser.showStatus(id == existingId ? tr("Saved %1.").arg(dialog.savedCustomer().name)
+                                          : tr("Added %1.").arg(dialog.savedCustomer().name),
+                         4000);
 }
 
 void CustomerCommands::editCustomer()
