@@ -311,6 +311,23 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     return result;
 }
 
+bool DuplicateFinder::isNamesake(PairComparator::Pattern pattern)
+{
+    // Identifiers a person keeps: a re-entered customer shares at least one of them, or has none known on
+    // both sides. One that is known on both sides and plainly different, with none in common, is someone else
+    // of the same name (a million-customer archive holds hundreds of 张伟 in one city).
+    using PC = PairComparator;
+    bool contradicted = false;
+    for (const int field : {PC::IdNumber, PC::Phone, PC::Email, PC::Birthday}) {
+        const int level = PC::level(pattern, field);
+        if (level == 0)
+            return false;
+        if (level != PC::Missing && level == PC::levelCount(field) - 1)
+            contradicted = true;
+    }
+    return contradicted;
+}
+
 Result<QVector<DuplicatePair>> DuplicateFinder::findFor(const Customer& customer, const Contact& primary,
                                                         double threshold, int limit)
 {
@@ -380,7 +397,10 @@ Result<QVector<DuplicatePair>> DuplicateFinder::findFor(const Customer& customer
     const MatchRecord self = keys.record(customer, phones, emails);
     QVector<DuplicatePair> result;
     for (const Customer& other : others) {
-        const double p = model.probability(PairComparator::compare(self, keys.record(other, otherPhones.value(other.id), otherEmails.value(other.id))));
+        const auto pattern = PairComparator::compare(self, keys.record(other, otherPhones.value(other.id), otherEmails.value(other.id)));
+        if (isNamesake(pattern))
+            continue;
+        const double p = model.probability(pattern);
         if (p >= threshold)
             result.append({customer.id, other.id, p});
     }

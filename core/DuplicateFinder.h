@@ -5,6 +5,7 @@
 #include "DuplicatePair.h"
 #include "DuplicateScan.h"
 #include "DuplicateScanOptions.h"
+#include "PairComparator.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,10 @@ public:
     // is never returned itself. Uses indexed lookups only (no scan).
     Result<QVector<DuplicatePair>> findFor(const Customer& customer, const Contact& primary = {},
                                            double threshold = DuplicateScanOptions::LikelySame, int limit = 10);
+    // The entry check's guard against namesakes: nothing in common among ID number, phone, e-mail and birthday,
+    // and at least one of them known on both sides and different. Such a pair is not reported on entry,
+    // whatever the names say (the full scan still weighs it).
+    static bool isNamesake(PairComparator::Pattern pattern);
 
 private:
     QSqlDatabase& m_db;

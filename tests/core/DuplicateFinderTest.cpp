@@ -355,6 +355,40 @@ TEST(DuplicateFinder, EntryCheckDoesNotFlagAnUnrelatedNewCustomer)
     EXPECT_EQ(again->size(), 1);
 }
 
+// A namesake is not a duplicate: a new 张伟 in the same city with another mobile is saved without a question,
+// while the same name typed without a phone, or with the stored e-mail, is still flagged.
+TEST(DuplicateFinder, EntryCheckLetsANamesakeWithAnotherPhoneThrough)
+{
+    TempArchive a;
+    DemoGenerator::Options demo;
+    demo.customers = 400;
+    demo.today = QDate(2026, 1, 1);
+    ASSERT_TRUE(DemoGenerator::generate(*a, demo));
+    Contact stored = phone(QStringLiteral("13800138000"));
+    stored.email = QStringLiteral("zhangwei@example.cn");
+    const auto zhang = a->saveCustomer(person(QStringLiteral("张伟"), QStringLiteral("张"), QStringLiteral("伟"), QStringLiteral("北京")),
+                                       {stored});
+    ASSERT_TRUE(zhang);
+    DuplicateFinder finder(a->database().connection());
+    const Customer newcomer = person(QStringLiteral("张伟"), QStringLiteral("张"), QStringLiteral("伟"), QStringLiteral("北京"));
+
+    const auto namesake = finder.findFor(newcomer, phone(QStringLiteral("13911112222")));
+    ASSERT_TRUE(namesake) << namesake.error().toStdString();
+    EXPECT_TRUE(namesake->isEmpty());
+
+    const auto withoutPhone = finder.findFor(newcomer, Contact{});
+    ASSERT_TRUE(withoutPhone);
+    ASSERT_EQ(withoutPhone->size(), 1);
+    EXPECT_EQ(withoutPhone->front().rightId, zhang->id);
+
+    Contact newPhoneSameEmail = phone(QStringLiteral("13911112222"));
+    newPhoneSameEmail.email = QStringLiteral("ZhangWei@example.cn");
+    const auto sameEmail = finder.findFor(newcomer, newPhoneSameEmail);
+    ASSERT_TRUE(sameEmail);
+    ASSERT_EQ(sameEmail->size(), 1);
+    EXPECT_EQ(sameEmail->front().rightId, zhang->id);
+}
+
 TEST(DuplicateFinder, NeverProposesARejectedPairAndWorksWithoutTheTable)
 {
     TempArchive a;
