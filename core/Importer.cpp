@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "CsvWriter.h"
 #include "ImportBatchRepository.h"
+#include "ImportDuplicateNotes.h"
 #include "ImportField.h"
 #include "ImportPipeline.h"
 #include "ImportRecordWriter.h"
@@ -14,6 +15,7 @@
 #include "Transaction.h"
 
 #include <QFileInfo>
+#include <algorithm>
 #include <QSaveFile>
 
 namespace {
@@ -234,6 +236,11 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     if (Status s = indexes.prepare(); !s)
         return Result<ImportReport>::failure(s.error());
 
+    auto duplicateCheck = ImportDuplicateNotes::prepare(db, options.target);
+    if (!duplicateCheck)
+        return Result<ImportReport>::failure(duplicateCheck.error());
+    ImportDuplicateNotes duplicates = std::move(duplicateCheck).value();
+
     ImportReport report;
     report.headerRow = prepared->header.row;
     qint64 droppedWarnings = 0;
@@ -260,7 +267,11 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
                 ++report.rejected;
             } else {
                 switch (*outcome) {
-                case ImportRecordWriter::Outcome::Inserted: ++report.imported; break;
+                case ImportRecordWriter::Outcome::Inserted:
+                    ++report.imported;
+                    if (const auto* customer = std::get_if<ImportedCustomer>(&converted.record))
+                        duplicates.check(converted.number, *customer);
+                    break;
                 case ImportRecordWriter::Outcome::Updated: ++report.updated; break;
                 case ImportRecordWriter::Outcome::Skipped: ++report.skipped; break;
                 }
@@ -281,6 +292,18 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     if (const QString error = pipeline.readError(); !error.isEmpty())
         return Result<ImportReport>::failure(
             tr("Reading the file failed after row %1: %2 Nothing was imported.").arg(report.rows).arg(error));
+    const auto likelySame = duplicates.problems(db);
+    if (!likelySame)
+        return Result<ImportReport>::failure(likelySame.error());
+    if (!likelySame->isEmpty()) { // merged into the row order the report promises
+        for (const ImportProblem& p : *likelySame)
+            if (report.problems.size() < maxWarnings)
+                report.problems.append(p);
+            else
+                ++droppedWarnings;
+        std::stable_sort(report.problems.begin(), report.problems.end(),
+                         [](const ImportProblem& a, const ImportProblem& b) { return a.row < b.row; });
+    }
     if (droppedWarnings > 0)
         report.problems.append({0, QString(), QString(),
                                 tr("%1 more values were flagged; only the first %2 warnings are listed.")

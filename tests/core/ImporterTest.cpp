@@ -426,3 +426,40 @@ TEST(Importer, FebrlDatasetImportsWithTheIssuesMappingFile)
     EXPECT_EQ(org.kind, CustomerKind::Individual);
     EXPECT_FALSE(org.postcode.isEmpty());
 }
+
+// Issue 10's check on entry for imports: a row that shares a phone (in any format), an e-mail (in any case) or
+// an ID number with a customer already in the archive is imported and flagged with that customer's code;
+// a row that is new, or that repeats another row of the same file, is not.
+TEST(Importer, RowsSharingAPhoneEmailOrIdWithAnExistingCustomerAreFlaggedNotRejected)
+{
+    TempArchive a;
+    Contact contact;
+    contact.name = QStringLiteral("李经理");
+    contact.mobile = QStringLiteral("13800000001");
+    contact.email = QStringLiteral("li@example.cn");
+    Customer existing = makeCustomer(QStringLiteral("南京旧客户有限公司"), QStringLiteral("K-1"));
+    existing.idNumber = QStringLiteral("11010519491231002X");
+    ASSERT_TRUE(a->saveCustomer(existing, {contact}));
+
+    const QString path = a.dir.filePath(QStringLiteral("new.csv"));
+    writeTextFile(path, QStringLiteral("名称,手机,邮箱,身份证号\n"
+                                       "李四,138 0000 0001,,\n"          // row 2: same mobile, other format
+                                       "王五,,LI@Example.CN,\n"          // row 3: same e-mail, other case
+                                       "赵六,,,11010519491231002x\n"     // row 4: same ID number
+                                       "钱七,13911112222,qian@example.cn,\n" // row 5: new
+                                       "钱七二,13911112222,,\n"));       // row 6: same as row 5 only
+    const auto report = importFile(*a, path);
+    ASSERT_TRUE(report) << report.error().toStdString();
+    EXPECT_EQ(report->imported, 5);
+    EXPECT_EQ(report->rejected, 0);
+    for (const qint64 row : {2, 3, 4}) {
+        const ImportProblem* p = problemAt(*report, row);
+        ASSERT_NE(p, nullptr) << "row " << row;
+        EXPECT_EQ(p->severity, ImportProblem::Severity::Warning);
+        EXPECT_TRUE(p->reason.contains(QStringLiteral("K-1"))) << p->reason.toStdString();
+    }
+    EXPECT_EQ(problemAt(*report, 5), nullptr);
+    EXPECT_EQ(problemAt(*report, 6), nullptr);
+    for (qsizetype i = 1; i < report->problems.size(); ++i)
+        EXPECT_LE(report->problems[i - 1].row, report->problems[i].row) << "problems stay in row order";
+}

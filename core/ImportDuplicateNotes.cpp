@@ -1,0 +1,62 @@
+#include "ImportDuplicateNotes.h"
+
+#include "ImportField.h"
+#include "SqlValue.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QStringList>
+
+Result<ImportDuplicateNotes> ImportDuplicateNotes::prepare(QSqlDatabase& db, ImportTarget target)
+{
+    ImportDuplicateNotes notes;
+    if (target != ImportTarget::Customers)
+        return notes;
+    QSqlQuery any(db);
+    if (!any.exec(QStringLiteral("SELECT 1 FROM customers LIMIT 1")) || !any.next())
+        return notes; // an empty archive: nothing to be a duplicate of
+    auto existing = ExistingIdentifiers::load(db);
+    if (!existing)
+        return Result<ImportDuplicateNotes>::failure(existing.error());
+    notes.m_existing = std::move(existing).value();
+    return notes;
+}
+
+void ImportDuplicateNotes::check(qint64 row, const ImportedCustomer& imported)
+{
+    if (!m_existing)
+        return;
+    if (auto match = m_existing->find(imported.customer, imported.contact))
+        m_found.append({row, *match});
+}
+
+Result<QList<ImportProblem>> ImportDuplicateNotes::problems(QSqlDatabase& db) const
+{
+    QList<ImportProblem> result;
+    if (m_found.isEmpty())
+        return result;
+    // Code and name of every existing customer named, in one query.
+    QStringList ids;
+    for (const Found& f : m_found)
+        ids.append(QString::number(f.match.customerId)); // integers only: safe to inline
+    ids.removeDuplicates();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString error;
+    q.prepare(QStringLiteral("SELECT id, code, name FROM customers WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))));
+    if (!SqlValue::exec(q, &error))
+        return Result<QList<ImportProblem>>::failure(error);
+    QHash<qint64, QString> names;
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString());
+    for (const Found& f : m_found) {
+        const ImportField* field = ImportFields::find(ImportTarget::Customers, f.match.field);
+        const QString column = field ? field->header() : f.match.field;
+        result.append({f.row, column, f.match.value,
+                       tr("Likely the same customer as %1, already in the archive (same %2). Imported; compare and "
+                          "merge them in Tools > Find Duplicates.")
+                           .arg(names.value(f.match.customerId), column),
+                       ImportProblem::Severity::Warning});
+    }
+    return result;
+}
