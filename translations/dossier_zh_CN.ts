@@ -2336,6 +2336,13 @@ The history now shows the newer change; look at it before restoring again.</sour
     </message>
 </context>
 <context>
+    <name>ExistingIdentifiers</name>
+    <message>
+        <source>The archive is not an SQLite database.</source>
+        <translation>该档案不是 SQLite 数据库。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Customers</source>
@@ -2631,6 +2638,13 @@ The history now shows the newer change; look at it before restoring again.</sour
     <message>
         <source>There is no import %1.</source>
         <translation>没有导入批次 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicateNotes</name>
+    <message>
+        <source>Likely the same customer as %1, already in the archive (same %2). Imported; compare and merge them in Tools &gt; Find Duplicates.</source>
+        <translation>可能与档案中已有的客户 %1 是同一客户（%2 相同）。已导入；请在“工具 &gt; 查找重复客户”中比较并合并。</translation>
     </message>
 </context>
 <context>
