@@ -23,9 +23,10 @@ Archive::Archive(Database database)
 {
 }
 
-Result<std::unique_ptr<Archive>> Archive::open(const QString& path, Database::OpenMode mode)
+Result<std::unique_ptr<Archive>> Archive::open(const QString& path, Database::OpenMode mode,
+                                               const SchemaMigrator::StepProgress& upgrade)
 {
-    auto database = Database::open(path, mode);
+    auto database = Database::open(path, mode, upgrade);
     if (!database)
         return Result<std::unique_ptr<Archive>>::failure(database.error(), database.errorKind());
     return std::unique_ptr<Archive>(new Archive(std::move(database.value())));

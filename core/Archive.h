@@ -23,7 +23,8 @@ class Archive {
 
 public:
     static Result<std::unique_ptr<Archive>> open(const QString& path,
-                                                 Database::OpenMode mode = Database::OpenMode::CreateIfMissing);
+                                                 Database::OpenMode mode = Database::OpenMode::CreateIfMissing,
+                                                 const SchemaMigrator::StepProgress& upgrade = {});
     // <user data dir>/archive.sqlite (QStandardPaths::AppDataLocation)
     static QString defaultPath();
 

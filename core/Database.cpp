@@ -102,7 +102,7 @@ int Database::currentSchemaVersion()
     return SchemaMigrator::latestVersion();
 }
 
-Result<Database> Database::open(const QString& path, OpenMode mode)
+Result<Database> Database::open(const QString& path, OpenMode mode, const SchemaMigrator::StepProgress& upgrade)
 {
     const QFileInfo info(path);
     if (path.isEmpty())
@@ -149,8 +149,8 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     if (const Status journal = JournalModeSetting::apply(database.m_db, location); !journal)
         return Result<Database>::failure(journal.error());
 
-    if (const Status migrated = SchemaMigrator::migrate(database.m_db); !migrated)
-        return Result<Database>::failure(migrated.error());
+    if (const Status migrated = SchemaMigrator::migrate(database.m_db, -1, upgrade); !migrated)
+        return Result<Database>::failure(migrated.error(), migrated.errorKind());
     JournalModeSetting::remember(database.m_db, location); // best effort: a read-only share still opens
     if (const auto refreshed = NameSortKeyRefresher::refreshIfCollatorChanged(database.m_db); !refreshed)
         return Result<Database>::failure(refreshed.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActingUser.h"
+#include "SchemaMigrator.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,9 @@ public:
     ~Database();
 
     enum class OpenMode { CreateIfMissing, MustExist };
-    static Result<Database> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
+    // `upgrade` hears about the schema steps an older archive needs (SchemaMigrator::StepProgress).
+    static Result<Database> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing,
+                                 const SchemaMigrator::StepProgress& upgrade = {});
 
     QSqlDatabase& connection() { return m_db; }
     const QString& path() const { return m_path; }

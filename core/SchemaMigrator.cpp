@@ -11,8 +11,10 @@
 #include "Transaction.h"
 #include "UserSchema.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace {
@@ -279,7 +281,7 @@ Result<int> SchemaMigrator::currentVersion(QSqlDatabase& db)
     return version;
 }
 
-Status SchemaMigrator::migrate(QSqlDatabase& db, int targetVersion)
+Status SchemaMigrator::migrate(QSqlDatabase& db, int targetVersion, const StepProgress& progress)
 {
     if (targetVersion < 0)
         targetVersion = latestVersion();
@@ -291,9 +293,20 @@ Status SchemaMigrator::migrate(QSqlDatabase& db, int targetVersion)
                                   "this program reads up to format %2.")
                                    .arg(*current)
                                    .arg(latestVersion()));
+    int total = 0;
+    for (const Step& step : steps())
+        total += step.version > *current && step.version <= targetVersion ? 1 : 0;
+    int done = 0;
     for (const Step& step : steps()) {
         if (step.version <= *current || step.version > targetVersion)
             continue;
+        if (progress && !progress(done, total))
+            return Status::failure(tr("The upgrade was stopped after %n step(s); the archive is at format %1 and "
+                                      "continues upgrading the next time it is opened.",
+                                      "", done)
+                                       .arg(step.version - 1),
+                                   ErrorKind::Cancelled);
+        ++done;
         Transaction transaction(db);
         if (!transaction.isActive())
             return Status::failure(tr("Cannot start the upgrade to format %1: %2")
@@ -308,4 +321,25 @@ Status SchemaMigrator::migrate(QSqlDatabase& db, int targetVersion)
                                        .arg(setVersion.lastError().text()));
     }
     return {};
+}
+
+int SchemaMigrator::pendingSteps(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return 0;
+    const QString name = QStringLiteral("dossier-version-probe-%1").arg(quintptr(QThread::currentThreadId()));
+    int pending = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            if (const auto current = currentVersion(db); current && *current <= latestVersion())
+                for (const Step& step : steps())
+                    pending += step.version > *current ? 1 : 0;
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return pending;
 }

@@ -1,6 +1,7 @@
 #include "ArchiveOpener.h"
 
 #include "Archive.h"
+#include "ArchiveUpgrader.h"
 #include "RecentArchives.h"
 #include "SignInDialog.h"
 
@@ -18,6 +19,8 @@ QString ArchiveOpener::fileFilter()
 
 bool ArchiveOpener::open(const QString& path, Database::OpenMode mode, QString* error)
 {
+    if (!ArchiveUpgrader::upgradeIfNeeded(path, m_window, error))
+        return false;
     auto opened = Archive::open(path, mode);
     if (!opened) {
         if (error)

@@ -1,5 +1,6 @@
 #include "Archive.h"
 #include "Localization.h"
+#include "ArchiveUpgrader.h"
 #include "MainWindow.h"
 #include "RecentArchives.h"
 #include "SegmentReportRenderer.h"
@@ -77,6 +78,12 @@ int main(int argc, char** argv)
     if (path.isEmpty())
         path = defaultArchivePath();
 
+    // An archive from an older Dossier is upgraded with a progress dialog first (it may take minutes).
+    QString upgradeError;
+    if (!ArchiveUpgrader::upgradeIfNeeded(path, nullptr, &upgradeError)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot Open Archive"), upgradeError);
+        return 1;
+    }
     auto archive = Archive::open(path);
     if (!archive) {
         // The reason from core already names the file.

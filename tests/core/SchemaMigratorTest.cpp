@@ -279,3 +279,36 @@ TEST(NameSortKeyRefresher, KeysFromAnotherCollatorAreRebuiltOnOpen)
     EXPECT_EQ(rows[1].name, QStringLiteral("李四"));
     EXPECT_EQ(rows[2].name, QStringLiteral("张三"));
 }
+
+// Opening an old archive in the GUI shows the upgrade's progress and offers Cancel (ui/ArchiveUpgrader):
+// core counts the steps before writing anything and stops between two steps, leaving a valid archive at the
+// last finished format that the next opening carries on from.
+TEST(SchemaMigrator, CountsPendingStepsAndStopsBetweenStepsWhenAsked)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    EXPECT_EQ(SchemaMigrator::pendingSteps(path), 0) << "a missing file is created, not upgraded";
+    {
+        RawConnection raw(path);
+        ASSERT_TRUE(SchemaMigrator::migrate(raw.db, 5));
+    }
+    const int latest = SchemaMigrator::latestVersion();
+    EXPECT_EQ(SchemaMigrator::pendingSteps(path), latest - 5);
+    {
+        RawConnection raw(path);
+        std::vector<std::pair<int, int>> told;
+        const Status stopped = SchemaMigrator::migrate(raw.db, -1, [&](int done, int total) {
+            told.emplace_back(done, total);
+            return done < 2;
+        });
+        ASSERT_FALSE(stopped);
+        EXPECT_EQ(stopped.errorKind(), ErrorKind::Cancelled);
+        EXPECT_EQ(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+        ASSERT_EQ(told.size(), 3u);
+        EXPECT_EQ(told.front(), std::make_pair(0, latest - 5));
+    }
+    EXPECT_EQ(SchemaMigrator::pendingSteps(path), latest - 7);
+    auto archive = Archive::open(path, Database::OpenMode::MustExist);
+    ASSERT_TRUE(archive) << archive.error().toStdString();
+    EXPECT_EQ(SchemaMigrator::pendingSteps(path), 0);
+}
