@@ -7,15 +7,6 @@
 
 #include <algorithm>
 
-namespace {
-// The command's own positionals, after DB when DB was given positionally.
-QStringList ownPositionals(const QCommandLineParser& parser, int expected)
-{
-    const QStringList all = parser.positionalArguments();
-    return all.mid(int(all.size()) - expected);
-}
-} // namespace
-
 int CliCommands::deleteCustomer(const QStringList& args)
 {
     QCommandLineParser parser;

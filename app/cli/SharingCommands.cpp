@@ -1,4 +1,4 @@
-// dossier-cli commands for an archive a team shares: backup, restore, check, handover and pool. They are
+// dossier-cli commands for an archive a team shares: backup, restore, check, handover, pool and user. They are
 // CliCommands members (defined here, dispatched from CliCommands.cpp) so they share its parsing and exit codes.
 #include "CliCommands.h"
 
@@ -6,6 +6,7 @@
 #include "BackupManager.h"
 #include "Handover.h"
 #include "PublicPool.h"
+#include "UserCommand.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,11 +14,6 @@
 #include <QJsonObject>
 
 namespace {
-QCommandLineOption valueOption(const char* name, const QString& description, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
-}
-
 // Plain positionals for commands whose DB is not the first argument (restore BACKUP DB).
 bool parsePlain(QCommandLineParser& parser, const QStringList& args, QString* error)
 {
@@ -228,5 +224,26 @@ int CliCommands::pool(const QStringList& args)
                  .arg(settings.staleDays)
                  .arg(settings.claimCap)
           << Qt::endl;
+    return Ok;
+}
+
+int CliCommands::user(const QStringList& args)
+{
+    // "user add ..." etc.: the sub-command takes the place of the command name.
+    const QString sub = args.value(1);
+    const int own = UserCommand::positionals(sub);
+    if (own < 0)
+        return usageError(sub.isEmpty() ? tr("user needs add, disable, enable, list, password or role.")
+                                        : tr("Unknown user command: %1").arg(sub));
+    QCommandLineParser parser;
+    UserCommand::addOptions(parser, sub);
+    if (!parse(parser, args.mid(1), own))
+        return BadUsage;
+    auto archive = openArchive(parser, Database::OpenMode::MustExist);
+    if (!archive)
+        return Failed;
+    const QString name = own > 0 ? ownPositionals(parser, 1).value(0) : QString();
+    if (Status s = UserCommand::run(*archive, sub, name, parser, m_out); !s)
+        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
     return Ok;
 }
