@@ -12,9 +12,9 @@
 #include <memory>
 
 // The dossier-cli commands. Each parses its own options, calls core and prints the result; every rule
-// lives in core. This class's own file holds the dispatch, usage, sign-in and shared parsing; the commands
-// are defined by job in Cli*Commands.cpp / SharingCommands.cpp. Exit status: 0 ok, 1 user or data error (one message on stderr), 2 bad usage, 3 conflict (the
-// record changed since the version the caller expected; nothing was saved).
+// lives in core. Exit status: 0 ok, 1 user or data error (one message on stderr), 2 bad usage, 3 conflict (the
+// record changed since the version the caller expected; nothing was saved). CliCommands.cpp holds the dispatch,
+// usage, sign-in and shared parsing; the commands are defined by job in the files named below.
 class CliCommands {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
@@ -78,7 +78,8 @@ private:
     // as a plain failure (1) for commands that have always treated every error from core so.
     enum class UsageErrors { AreBadUsage, AreFailures };
     // The block most commands share after parsing: open the archive (signing in), run `body` on it and turn its
-    // Status into the exit status. init, demo, update (exit 3) and the sharing commands open it themselves.
+    // Status into the exit status. init and demo (may create the archive), update (exit 3), backup, restore,
+    // check and pool take the archive their own way.
     int runOnArchive(const QCommandLineParser& parser, const std::function<Status(Archive&)>& body,
                      UsageErrors usage = UsageErrors::AreBadUsage);
 

@@ -128,20 +128,19 @@ int CliCommands::add(const QStringList& args)
     QString error;
     if (!applyFieldOptions(parser, customer, contacts, &error))
         return failure(error);
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    // A signed-in user adds customers for themselves unless --owner says otherwise ("" = the pool).
-    if (!parser.isSet(QStringLiteral("owner")) && archive->database().actingUser().isSignedIn())
-        customer.owner = archive->database().actingUser().login;
-    warnAboutIssues(m_err, customer, contacts);
-    if (!parser.isSet(QStringLiteral("no-duplicate-check")))
-        warnAboutDuplicates(m_err, *archive, customer, contacts.value(0));
-    const auto saved = archive->saveCustomer(customer, contacts);
-    if (!saved)
-        return failure(saved.error());
-    m_out << saved->code << Qt::endl;
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        // A signed-in user adds customers for themselves unless --owner says otherwise ("" = the pool).
+        if (!parser.isSet(QStringLiteral("owner")) && archive.database().actingUser().isSignedIn())
+            customer.owner = archive.database().actingUser().login;
+        warnAboutIssues(m_err, customer, contacts);
+        if (!parser.isSet(QStringLiteral("no-duplicate-check")))
+            warnAboutDuplicates(m_err, archive, customer, contacts.value(0));
+        const auto saved = archive.saveCustomer(customer, contacts);
+        if (!saved)
+            return Status::failure(saved.error());
+        m_out << saved->code << Qt::endl;
+        return Status();
+    });
 }
 
 int CliCommands::update(const QStringList& args)
@@ -208,39 +207,39 @@ int CliCommands::list(const QStringList& args)
         if (!ok || limit < 0)
             return usageError(tr("--limit needs a whole number of 0 or more."));
     }
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    CustomerFilter filter;
-    filter.quickSearch = parser.value(QStringLiteral("query"));
-    const AccessPolicy policy(archive->database().actingUser());
-    // Only the user's customers, narrowed in the query so the limit counts what they may see.
-    if (!CustomerOwnership::restrict(filter, policy))
-        return failure(policy.check(Permission::View).error());
-    const auto ids = archive->customers().listIds(filter, CustomerSortKey::Code, Qt::AscendingOrder, limit);
-    if (!ids)
-        return failure(ids.error());
-    QJsonArray array;
-    // Rows are fetched in pages so a list of a million customers never sits in memory twice.
-    constexpr int page = 5000;
-    for (qsizetype start = 0; start < ids->size(); start += page) {
-        const auto rows = archive->customers().rows(ids->mid(start, page));
-        if (!rows)
-            return failure(rows.error());
-        for (CustomerListRow row : *rows) {
-            if (policy.masksSensitiveFor(row.owner))
-                SensitiveMask::maskRow(row);
-            if (parser.isSet(jsonOption()))
-                array.append(CustomerJson::listRow(row));
-            else
-                m_out << row.code << '\t' << row.name << '\t' << CustomerStages::toKey(row.stage) << '\t' << row.owner
-                      << '\t' << row.primaryPhone << '\n';
+    return runOnArchive(parser, [&](Archive& archive) {
+        CustomerFilter filter;
+        filter.quickSearch = parser.value(QStringLiteral("query"));
+        const AccessPolicy policy(archive.database().actingUser());
+        // Only the user's customers, narrowed in the query so the limit counts what they may see.
+        if (!CustomerOwnership::restrict(filter, policy))
+            return Status::failure(policy.check(Permission::View).error());
+        const auto ids =
+            archive.customers().listIds(filter, CustomerSortKey::Code, Qt::AscendingOrder, limit);
+        if (!ids)
+            return Status::failure(ids.error());
+        QJsonArray array;
+        // Rows are fetched in pages so a list of a million customers never sits in memory twice.
+        constexpr int page = 5000;
+        for (qsizetype start = 0; start < ids->size(); start += page) {
+            const auto rows = archive.customers().rows(ids->mid(start, page));
+            if (!rows)
+                return Status::failure(rows.error());
+            for (CustomerListRow row : *rows) {
+                if (policy.masksSensitiveFor(row.owner))
+                    SensitiveMask::maskRow(row);
+                if (parser.isSet(jsonOption()))
+                    array.append(CustomerJson::listRow(row));
+                else
+                    m_out << row.code << '\t' << row.name << '\t' << CustomerStages::toKey(row.stage) << '\t'
+                          << row.owner << '\t' << row.primaryPhone << '\n';
+            }
         }
-    }
-    if (parser.isSet(jsonOption()))
-        m_out << json(QJsonDocument(array));
-    m_out.flush();
-    return Ok;
+        if (parser.isSet(jsonOption()))
+            m_out << json(QJsonDocument(array));
+        m_out.flush();
+        return Status();
+    });
 }
 
 int CliCommands::show(const QStringList& args)
@@ -250,64 +249,66 @@ int CliCommands::show(const QStringList& args)
     if (!parse(parser, args, 1))
         return BadUsage;
     const QString code = ownPositionals(parser, 1).value(0);
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    auto customer = archive->customers().findByCode(code);
-    if (!customer)
-        return failure(customer.error());
-    const AccessPolicy policy(archive->database().actingUser());
-    const auto ownerId = CustomerOwnership(archive->database().connection()).ownerOf(customer->id);
-    if (!ownerId)
-        return failure(ownerId.error());
-    if (Status allowed = policy.checkOn(Permission::View, *ownerId, customer->code); !allowed)
-        return failure(allowed.error());
-    const bool masked = policy.masksSensitiveOf(*ownerId);
-    auto contacts = archive->contacts().forCustomer(customer->id);
-    const auto interactions = archive->interactions().forCustomer(customer->id, 10);
-    const auto totals = archive->orders().totalsForCustomer(customer->id);
-    if (!contacts || !interactions || !totals)
-        return failure(!contacts ? contacts.error() : !interactions ? interactions.error() : totals.error());
-    if (masked) {
-        SensitiveMask::maskCustomer(*customer);
-        for (Contact& c : *contacts)
-            SensitiveMask::maskContact(c);
-    } else if (const auto logged = SensitiveViewLog(archive->database().connection())
-                                       .record(*customer, *contacts, QStringLiteral("cli show"));
-               !logged) {
-        m_err << tr("Warning: %1").arg(logged.error()) << Qt::endl;
-    }
+    return runOnArchive(parser, [&](Archive& archive) {
+        auto customer = archive.customers().findByCode(code);
+        if (!customer)
+            return Status::failure(customer.error());
+        const AccessPolicy policy(archive.database().actingUser());
+        const auto ownerId = CustomerOwnership(archive.database().connection()).ownerOf(customer->id);
+        if (!ownerId)
+            return Status::failure(ownerId.error());
+        if (Status allowed = policy.checkOn(Permission::View, *ownerId, customer->code); !allowed)
+            return Status::failure(allowed.error());
+        const bool masked = policy.masksSensitiveOf(*ownerId);
+        auto contacts = archive.contacts().forCustomer(customer->id);
+        const auto interactions = archive.interactions().forCustomer(customer->id, 10);
+        const auto totals = archive.orders().totalsForCustomer(customer->id);
+        if (!contacts || !interactions || !totals)
+            return Status::failure(!contacts       ? contacts.error()
+                                   : !interactions ? interactions.error()
+                                                   : totals.error());
+        if (masked) {
+            SensitiveMask::maskCustomer(*customer);
+            for (Contact& c : *contacts)
+                SensitiveMask::maskContact(c);
+        } else if (const auto logged = SensitiveViewLog(archive.database().connection())
+                                           .record(*customer, *contacts, QStringLiteral("cli show"));
+                   !logged) {
+            m_err << tr("Warning: %1").arg(logged.error()) << Qt::endl;
+        }
 
-    QJsonObject object = CustomerJson::customer(*customer);
-    QJsonArray contactArray, interactionArray;
-    for (const Contact& c : *contacts)
-        contactArray.append(CustomerJson::contact(c));
-    for (const Interaction& i : *interactions)
-        interactionArray.append(CustomerJson::interaction(i));
-    object.insert(QStringLiteral("contacts"), contactArray);
-    object.insert(QStringLiteral("interactions"), interactionArray);
-    QJsonObject orders = CustomerJson::orderTotals(*totals);
-    if (masked)
-        for (const char* key : {"total_cents", "total"})
-            orders.insert(QLatin1String(key), SensitiveMask::amount());
-    object.insert(QStringLiteral("orders"), orders);
-    if (parser.isSet(jsonOption())) {
-        m_out << json(QJsonDocument(object));
-    } else {
-        m_out << customer->code << "  " << customer->name << "  [" << CustomerStages::displayName(customer->stage)
-              << "]\n";
+        QJsonObject object = CustomerJson::customer(*customer);
+        QJsonArray contactArray, interactionArray;
         for (const Contact& c : *contacts)
-            m_out << "  " << c.name << "  " << c.title << "  " << c.mobile << "  " << c.phone << "  " << c.email << '\n';
-        m_out << tr("  %n order(s), total %1", "", int(totals->count))
-                     .arg(masked ? SensitiveMask::amount()
-                                 : QString::number(double(totals->amountCents) / 100.0, 'f', 2))
-              << '\n';
+            contactArray.append(CustomerJson::contact(c));
         for (const Interaction& i : *interactions)
-            m_out << "  " << i.happenedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                  << i.author << "  " << i.content << '\n';
-    }
-    m_out.flush();
-    return Ok;
+            interactionArray.append(CustomerJson::interaction(i));
+        object.insert(QStringLiteral("contacts"), contactArray);
+        object.insert(QStringLiteral("interactions"), interactionArray);
+        QJsonObject orders = CustomerJson::orderTotals(*totals);
+        if (masked)
+            for (const char* key : {"total_cents", "total"})
+                orders.insert(QLatin1String(key), SensitiveMask::amount());
+        object.insert(QStringLiteral("orders"), orders);
+        if (parser.isSet(jsonOption())) {
+            m_out << json(QJsonDocument(object));
+        } else {
+            m_out << customer->code << "  " << customer->name << "  ["
+                  << CustomerStages::displayName(customer->stage) << "]\n";
+            for (const Contact& c : *contacts)
+                m_out << "  " << c.name << "  " << c.title << "  " << c.mobile << "  " << c.phone << "  "
+                      << c.email << '\n';
+            m_out << tr("  %n order(s), total %1", "", int(totals->count))
+                         .arg(masked ? SensitiveMask::amount()
+                                     : QString::number(double(totals->amountCents) / 100.0, 'f', 2))
+                  << '\n';
+            for (const Interaction& i : *interactions)
+                m_out << "  " << i.happenedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                      << "  " << i.author << "  " << i.content << '\n';
+        }
+        m_out.flush();
+        return Status();
+    });
 }
 
 int CliCommands::stats(const QStringList& args)
@@ -316,25 +317,24 @@ int CliCommands::stats(const QStringList& args)
     parser.addOption(jsonOption());
     if (!parse(parser, args))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    const auto stats = archive->stats();
-    if (!stats)
-        return failure(stats.error());
-    if (parser.isSet(jsonOption())) {
-        const QJsonObject object{{QStringLiteral("customers"), stats->customers},
-                                 {QStringLiteral("contacts"), stats->contacts},
-                                 {QStringLiteral("interactions"), stats->interactions},
-                                 {QStringLiteral("orders"), stats->orders}};
-        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
-    } else {
-        m_out << tr("customers: %1\ncontacts: %2\nfollow-ups: %3\norders: %4")
-                     .arg(stats->customers)
-                     .arg(stats->contacts)
-                     .arg(stats->interactions)
-                     .arg(stats->orders)
-              << Qt::endl;
-    }
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        const auto stats = archive.stats();
+        if (!stats)
+            return Status::failure(stats.error());
+        if (parser.isSet(jsonOption())) {
+            const QJsonObject object{{QStringLiteral("customers"), stats->customers},
+                                     {QStringLiteral("contacts"), stats->contacts},
+                                     {QStringLiteral("interactions"), stats->interactions},
+                                     {QStringLiteral("orders"), stats->orders}};
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+        } else {
+            m_out << tr("customers: %1\ncontacts: %2\nfollow-ups: %3\norders: %4")
+                         .arg(stats->customers)
+                         .arg(stats->contacts)
+                         .arg(stats->interactions)
+                         .arg(stats->orders)
+                  << Qt::endl;
+        }
+        return Status();
+    });
 }

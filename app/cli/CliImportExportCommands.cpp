@@ -90,45 +90,49 @@ int CliCommands::importFile(const QStringList& args)
             return failure(tr("There is no sheet %1; the file has: %2.").arg(sheet, names.join(QStringLiteral(", "))));
     }
 
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    const bool json = parser.isSet(jsonOption());
-    if (const auto backup = options.dryRun ? Result<QString>(QString()) : BackupManager::beforeImport(archive->database()); !backup)
-        return failure(backup.error());
-    const auto report = Importer(*archive).run(**source, options);
-    if (!report)
-        return failure(report.error());
-    if (parser.isSet(QStringLiteral("errors")))
-        if (Status s = Importer::writeProblems(*report, parser.value(QStringLiteral("errors"))); !s)
-            return failure(s.error());
-    if (!json) {
-        // Rejected rows are listed, warnings only counted: --errors has them all.
-        for (const ImportProblem& p : report->problems)
-            if (p.severity == ImportProblem::Severity::Rejected)
-                m_err << tr("row %1, %2 \"%3\": %4").arg(p.row).arg(p.column, p.value, p.reason) << '\n';
-        m_err.flush();
-    }
-    const QString summary = tr("%1 rows: %2 imported, %3 updated, %4 skipped, %5 rejected%6")
-                                .arg(report->rows)
-                                .arg(report->imported)
-                                .arg(report->updated)
-                                .arg(report->skipped)
-                                .arg(report->rejected)
-                                .arg(options.dryRun ? tr(" (dry run: nothing stored)")
-                                                    : tr("; undo with: dossier-cli import-undo %1 %2")
-                                                          .arg(archive->path())
-                                                          .arg(report->batch));
-    if (json) {
-        m_err << summary << Qt::endl;
-        const QJsonObject object{{QStringLiteral("rows"), report->rows},         {QStringLiteral("imported"), report->imported},
-                                 {QStringLiteral("updated"), report->updated},   {QStringLiteral("skipped"), report->skipped},
-                                 {QStringLiteral("rejected"), report->rejected}, {QStringLiteral("batch"), report->batch}};
-        m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
-    } else {
-        m_out << summary << Qt::endl;
-    }
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        const bool json = parser.isSet(jsonOption());
+        if (const auto backup =
+                options.dryRun ? Result<QString>(QString()) : BackupManager::beforeImport(archive.database());
+            !backup)
+            return Status::failure(backup.error());
+        const auto report = Importer(archive).run(**source, options);
+        if (!report)
+            return Status::failure(report.error());
+        if (parser.isSet(QStringLiteral("errors")))
+            if (Status s = Importer::writeProblems(*report, parser.value(QStringLiteral("errors"))); !s)
+                return Status::failure(s.error());
+        if (!json) {
+            // Rejected rows are listed, warnings only counted: --errors has them all.
+            for (const ImportProblem& p : report->problems)
+                if (p.severity == ImportProblem::Severity::Rejected)
+                    m_err << tr("row %1, %2 \"%3\": %4").arg(p.row).arg(p.column, p.value, p.reason) << '\n';
+            m_err.flush();
+        }
+        const QString summary = tr("%1 rows: %2 imported, %3 updated, %4 skipped, %5 rejected%6")
+                                    .arg(report->rows)
+                                    .arg(report->imported)
+                                    .arg(report->updated)
+                                    .arg(report->skipped)
+                                    .arg(report->rejected)
+                                    .arg(options.dryRun ? tr(" (dry run: nothing stored)")
+                                                        : tr("; undo with: dossier-cli import-undo %1 %2")
+                                                              .arg(archive.path())
+                                                              .arg(report->batch));
+        if (json) {
+            m_err << summary << Qt::endl;
+            const QJsonObject object{{QStringLiteral("rows"), report->rows},
+                                     {QStringLiteral("imported"), report->imported},
+                                     {QStringLiteral("updated"), report->updated},
+                                     {QStringLiteral("skipped"), report->skipped},
+                                     {QStringLiteral("rejected"), report->rejected},
+                                     {QStringLiteral("batch"), report->batch}};
+            m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+        } else {
+            m_out << summary << Qt::endl;
+        }
+        return Status();
+    });
 }
 
 int CliCommands::importUndo(const QStringList& args)
@@ -140,19 +144,18 @@ int CliCommands::importUndo(const QStringList& args)
     const qint64 batch = ownPositionals(parser, 1).value(0).toLongLong(&ok);
     if (!ok || batch <= 0)
         return usageError(tr("BATCH must be the number an import printed."));
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    const auto undone = ImportUndo::undo(*archive, batch);
-    if (!undone)
-        return failure(undone.error());
-    m_out << tr("Import %1 (%2) undone: %3 records removed, %4 restored.")
-                 .arg(batch)
-                 .arg(undone->fileName)
-                 .arg(undone->imported)
-                 .arg(undone->updated)
-          << Qt::endl;
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        const auto undone = ImportUndo::undo(archive, batch);
+        if (!undone)
+            return Status::failure(undone.error());
+        m_out << tr("Import %1 (%2) undone: %3 records removed, %4 restored.")
+                     .arg(batch)
+                     .arg(undone->fileName)
+                     .arg(undone->imported)
+                     .arg(undone->updated)
+              << Qt::endl;
+        return Status();
+    });
 }
 
 int CliCommands::exportFile(const QStringList& args)
@@ -181,15 +184,14 @@ int CliCommands::exportFile(const QStringList& args)
     options.filter.quickSearch = parser.value(QStringLiteral("query"));
     if (parser.isSet(QStringLiteral("encoding")))
         options.csvEncoding = parser.value(QStringLiteral("encoding"));
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    const QString out = parser.value(QStringLiteral("out"));
-    const auto written = ArchiveExporter::exportTo(*archive, out, options);
-    if (!written)
-        return failure(written.error());
-    m_out << tr("Exported %1 rows to %2").arg(*written).arg(out) << Qt::endl;
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        const QString out = parser.value(QStringLiteral("out"));
+        const auto written = ArchiveExporter::exportTo(archive, out, options);
+        if (!written)
+            return Status::failure(written.error());
+        m_out << tr("Exported %1 rows to %2").arg(*written).arg(out) << Qt::endl;
+        return Status();
+    });
 }
 
 int CliCommands::exportSegment(const QCommandLineParser& parser)
@@ -217,20 +219,22 @@ int CliCommands::exportSegment(const QCommandLineParser& parser)
                               .arg(SegmentReportBuilder::modelKey(options.model), options.segment,
                                    known.join(QStringLiteral(", "))));
     }
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    // Segments cover the whole team's customers: a report right, beyond exporting one's own.
-    if (Status allowed = AccessPolicy(archive->database().actingUser()).check(Permission::ViewReports); !allowed)
-        return failure(allowed.error());
-    const auto report = SegmentReportBuilder::build(*archive, options);
-    if (!report)
-        return failure(report.error());
-    const QString out = parser.value(QStringLiteral("out"));
-    const auto written = SegmentMemberExporter::exportTo(
-        *report, out, parser.isSet(QStringLiteral("encoding")) ? parser.value(QStringLiteral("encoding")) : QStringLiteral("utf-8"));
-    if (!written)
-        return written.errorKind() == ErrorKind::Usage ? usageError(written.error()) : failure(written.error());
-    m_out << tr("Exported %1 rows to %2").arg(*written).arg(out) << Qt::endl;
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        // Segments cover the whole team's customers: a report right, beyond exporting one's own.
+        if (Status allowed = AccessPolicy(archive.database().actingUser()).check(Permission::ViewReports);
+            !allowed)
+            return Status::failure(allowed.error());
+        const auto report = SegmentReportBuilder::build(archive, options);
+        if (!report)
+            return Status::failure(report.error());
+        const QString out = parser.value(QStringLiteral("out"));
+        const auto written = SegmentMemberExporter::exportTo(*report, out,
+                                                             parser.isSet(QStringLiteral("encoding"))
+                                                                 ? parser.value(QStringLiteral("encoding"))
+                                                                 : QStringLiteral("utf-8"));
+        if (!written)
+            return Status::failure(written.error(), written.errorKind());
+        m_out << tr("Exported %1 rows to %2").arg(*written).arg(out) << Qt::endl;
+        return Status();
+    });
 }

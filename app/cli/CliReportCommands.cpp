@@ -15,12 +15,9 @@ int CliCommands::report(const QStringList& args)
     const auto options = ReportCommand::options(parser);
     if (!options)
         return usageError(options.error());
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = ReportCommand::run(*archive, *options, m_out); !s)
-        return failure(s.error());
-    return Ok;
+    return runOnArchive(
+        parser, [&](Archive& archive) { return ReportCommand::run(archive, *options, m_out); },
+        UsageErrors::AreFailures);
 }
 
 int CliCommands::segment(const QStringList& args)
@@ -32,12 +29,9 @@ int CliCommands::segment(const QStringList& args)
     const auto options = SegmentCommand::options(parser);
     if (!options)
         return usageError(options.error());
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = SegmentCommand::run(*archive, *options, m_out); !s)
-        return failure(s.error());
-    return Ok;
+    return runOnArchive(
+        parser, [&](Archive& archive) { return SegmentCommand::run(archive, *options, m_out); },
+        UsageErrors::AreFailures);
 }
 
 int CliCommands::quality(const QStringList& args)
@@ -49,10 +43,6 @@ int CliCommands::quality(const QStringList& args)
     const auto options = QualityCommand::options(parser);
     if (!options)
         return usageError(options.error());
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = QualityCommand::run(*archive, *options, m_out); !s)
-        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
-    return Ok;
+    return runOnArchive(parser,
+                        [&](Archive& archive) { return QualityCommand::run(archive, *options, m_out); });
 }

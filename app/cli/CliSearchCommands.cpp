@@ -14,12 +14,9 @@ int CliCommands::search(const QStringList& args)
     SearchCommand::addOptions(parser);
     if (!parse(parser, args, 1))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = SearchCommand::search(*archive, ownPositionals(parser, 1).value(0), parser, m_out); !s)
-        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        return SearchCommand::search(archive, ownPositionals(parser, 1).value(0), parser, m_out);
+    });
 }
 
 int CliCommands::reindex(const QStringList& args)
@@ -27,12 +24,9 @@ int CliCommands::reindex(const QStringList& args)
     QCommandLineParser parser;
     if (!parse(parser, args))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = SearchCommand::reindex(*archive, m_out); !s)
-        return failure(s.error());
-    return Ok;
+    return runOnArchive(
+        parser, [&](Archive& archive) { return SearchCommand::reindex(archive, m_out); },
+        UsageErrors::AreFailures);
 }
 
 int CliCommands::dedupe(const QStringList& args)
@@ -41,12 +35,7 @@ int CliCommands::dedupe(const QStringList& args)
     DedupeCommand::addOptions(parser);
     if (!parse(parser, args))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = DedupeCommand::run(*archive, parser, m_out); !s)
-        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) { return DedupeCommand::run(archive, parser, m_out); });
 }
 
 int CliCommands::merge(const QStringList& args)
@@ -61,12 +50,9 @@ int CliCommands::merge(const QStringList& args)
     MergeCommand::addMergeOptions(parser);
     if (!parse(parser, args, codes))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = MergeCommand::merge(*archive, parser, ownPositionals(parser, codes), m_out, m_err); !s)
-        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        return MergeCommand::merge(archive, parser, ownPositionals(parser, codes), m_out, m_err);
+    });
 }
 
 int CliCommands::unmerge(const QStringList& args)
@@ -74,10 +60,7 @@ int CliCommands::unmerge(const QStringList& args)
     QCommandLineParser parser;
     if (!parse(parser, args, 1))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = MergeCommand::unmerge(*archive, ownPositionals(parser, 1).value(0), m_out); !s)
-        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        return MergeCommand::unmerge(archive, ownPositionals(parser, 1).value(0), m_out);
+    });
 }

@@ -14,15 +14,15 @@ int CliCommands::due(const QStringList& args)
     auto options = DueCommand::options(parser);
     if (!options)
         return usageError(options.error());
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    // A user who sees only their own customers sees only their own due list.
-    if (AccessPolicy(archive->database().actingUser()).scope(Permission::View) != CustomerScope::All)
-        (*options).user = archive->database().actingUser().login;
-    if (Status s = DueCommand::run(*archive, *options, m_out); !s)
-        return failure(s.error());
-    return Ok;
+    return runOnArchive(
+        parser,
+        [&](Archive& archive) {
+            // A user who sees only their own customers sees only their own due list.
+            if (AccessPolicy(archive.database().actingUser()).scope(Permission::View) != CustomerScope::All)
+                (*options).user = archive.database().actingUser().login;
+            return DueCommand::run(archive, *options, m_out);
+        },
+        UsageErrors::AreFailures);
 }
 
 int CliCommands::task(const QStringList& args)
@@ -41,12 +41,9 @@ int CliCommands::task(const QStringList& args)
         return BadUsage;
     if (adding && (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("due"))))
         return usageError(tr("task add needs --title and --due."));
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
     const QString own = ownPositionals(parser, 1).value(0);
-    const Status s = adding ? TaskCommand::add(*archive, parser, own, m_out) : TaskCommand::done(*archive, parser, own, m_out);
-    if (!s)
-        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        return adding ? TaskCommand::add(archive, parser, own, m_out)
+                      : TaskCommand::done(archive, parser, own, m_out);
+    });
 }

@@ -117,24 +117,23 @@ int CliCommands::handover(const QStringList& args)
         return usageError(tr("handover needs --from NAME and --to NAME (or --to pool)."));
     const QString from = parser.value(QStringLiteral("from"));
     const QString to = parser.value(QStringLiteral("to"));
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
     const auto departing = parser.isSet(QStringLiteral("keep-active")) ? Handover::Departing::KeepActive
                                                                        : Handover::Departing::Disable;
-    const auto outcome = Handover(*archive).run(from, to == u"pool" ? QString() : to, departing);
-    if (!outcome)
-        return outcome.errorKind() == ErrorKind::Usage ? usageError(outcome.error()) : failure(outcome.error());
-    const QString target = to == u"pool" ? tr("the public pool") : to;
-    m_out << tr("Moved %1 customers, %2 open tasks and %3 planned follow-ups from %4 to %5.")
-                 .arg(outcome->customers)
-                 .arg(outcome->tasks)
-                 .arg(outcome->plannedFollowUps)
-                 .arg(from, target)
-          << Qt::endl;
-    if (outcome->disabled)
-        m_out << tr("%1 is disabled and can no longer sign in.").arg(from) << Qt::endl;
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        const auto outcome = Handover(archive).run(from, to == u"pool" ? QString() : to, departing);
+        if (!outcome)
+            return Status::failure(outcome.error(), outcome.errorKind());
+        const QString target = to == u"pool" ? tr("the public pool") : to;
+        m_out << tr("Moved %1 customers, %2 open tasks and %3 planned follow-ups from %4 to %5.")
+                     .arg(outcome->customers)
+                     .arg(outcome->tasks)
+                     .arg(outcome->plannedFollowUps)
+                     .arg(from, target)
+              << Qt::endl;
+        if (outcome->disabled)
+            m_out << tr("%1 is disabled and can no longer sign in.").arg(from) << Qt::endl;
+        return Status();
+    });
 }
 
 int CliCommands::pool(const QStringList& args)
@@ -239,11 +238,7 @@ int CliCommands::user(const QStringList& args)
     UserCommand::addOptions(parser, sub);
     if (!parse(parser, args.mid(1), own))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
     const QString name = own > 0 ? ownPositionals(parser, 1).value(0) : QString();
-    if (Status s = UserCommand::run(*archive, sub, name, parser, m_out); !s)
-        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
-    return Ok;
+    return runOnArchive(
+        parser, [&](Archive& archive) { return UserCommand::run(archive, sub, name, parser, m_out); });
 }
