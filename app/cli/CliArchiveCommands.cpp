@@ -1,4 +1,5 @@
-// dossier-cli init and demo: the commands that create an archive (CreateIfMissing), so they open it themselves.
+// dossier-cli init and demo: the commands that may create the archive (CreateIfMissing), so they open it
+// themselves.
 #include "CliCommands.h"
 
 #include "DemoGenerator.h"
