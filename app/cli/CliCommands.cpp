@@ -256,7 +256,8 @@ QCommandLineOption CliCommands::jsonOption()
     return QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 }
 
-QCommandLineOption CliCommands::valueOption(const char* name, const QString& description, const char* valueName)
+QCommandLineOption CliCommands::valueOption(const char* name, const QString& description,
+                                            const char* valueName)
 {
     return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
 }

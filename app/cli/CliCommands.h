@@ -13,8 +13,8 @@
 
 // The dossier-cli commands. Each parses its own options, calls core and prints the result; every rule
 // lives in core. Exit status: 0 ok, 1 user or data error (one message on stderr), 2 bad usage, 3 conflict (the
-// record changed since the version the caller expected; nothing was saved). CliCommands.cpp holds the dispatch,
-// usage, sign-in and shared parsing; the commands are defined by job in the files named below.
+// record changed since the version the caller expected; nothing was saved). CliCommands.cpp holds the
+// dispatch, usage, sign-in and shared parsing; the commands are defined by job in the files named below.
 class CliCommands {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
@@ -74,19 +74,20 @@ private:
     std::unique_ptr<Archive> openArchive(const QCommandLineParser& parser, Database::OpenMode mode);
     bool signIn(Archive& archive);
 
-    // How an ErrorKind::Usage error from a command's body is reported: as bad usage (2, with the usage hint), or
-    // as a plain failure (1) for commands that have always treated every error from core so.
+    // How an ErrorKind::Usage error from a command's body is reported: as bad usage (2, with the usage
+    // hint), or as a plain failure (1) for commands that have always treated every error from core so.
     enum class UsageErrors { AreBadUsage, AreFailures };
-    // The block most commands share after parsing: open the archive (signing in), run `body` on it and turn its
-    // Status into the exit status. init and demo (may create the archive), update (exit 3), backup, restore,
-    // check and pool take the archive their own way.
+    // The block most commands share after parsing: open the archive (signing in), run `body` on it and turn
+    // its Status into the exit status. init and demo (may create the archive), update (exit 3), backup,
+    // restore, check and pool take the archive their own way.
     int runOnArchive(const QCommandLineParser& parser, const std::function<Status(Archive&)>& body,
                      UsageErrors usage = UsageErrors::AreBadUsage);
 
     // Option and positional helpers the command files share.
     static QCommandLineOption dbOption();
     static QCommandLineOption jsonOption();
-    static QCommandLineOption valueOption(const char* name, const QString& description, const char* valueName);
+    static QCommandLineOption valueOption(const char* name, const QString& description,
+                                          const char* valueName);
     // The command's own positionals, after DB when DB was given positionally.
     static QStringList ownPositionals(const QCommandLineParser& parser, int expected);
 

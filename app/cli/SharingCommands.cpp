@@ -1,5 +1,6 @@
-// dossier-cli commands for an archive a team shares: backup, restore, check, handover, pool and user. They are
-// CliCommands members (defined here, dispatched from CliCommands.cpp) so they share its parsing and exit codes.
+// dossier-cli commands for an archive a team shares: backup, restore, check, handover, pool and user. They
+// are CliCommands members (defined here, dispatched from CliCommands.cpp) so they share its parsing and exit
+// codes.
 #include "CliCommands.h"
 
 #include "ArchiveCheck.h"
