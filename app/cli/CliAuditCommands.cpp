@@ -7,26 +7,17 @@
 
 #include <algorithm>
 
-namespace {
-// The command's own positionals, after DB when DB was given positionally.
-QStringList ownPositionals(const QCommandLineParser& parser, int expected)
-{
-    const QStringList all = parser.positionalArguments();
-    return all.mid(int(all.size()) - expected);
-}
-} // namespace
-
 int CliCommands::deleteCustomer(const QStringList& args)
 {
     QCommandLineParser parser;
     if (!parse(parser, args, 1))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = TrashCommand::remove(*archive, ownPositionals(parser, 1).value(0), m_out); !s)
-        return failure(s.error());
-    return Ok;
+    return runOnArchive(
+        parser,
+        [&](Archive& archive) {
+            return TrashCommand::remove(archive, ownPositionals(parser, 1).value(0), m_out);
+        },
+        UsageErrors::AreFailures);
 }
 
 int CliCommands::audit(const QStringList& args)
@@ -35,12 +26,8 @@ int CliCommands::audit(const QStringList& args)
     AuditCommand::addAuditOptions(parser);
     if (!parse(parser, args))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = AuditCommand::audit(*archive, parser, m_out); !s)
-        return s.errorKind() == ErrorKind::Usage ? usageError(s.error()) : failure(s.error());
-    return Ok;
+    return runOnArchive(parser,
+                        [&](Archive& archive) { return AuditCommand::audit(archive, parser, m_out); });
 }
 
 int CliCommands::history(const QStringList& args)
@@ -49,12 +36,12 @@ int CliCommands::history(const QStringList& args)
     AuditCommand::addHistoryOptions(parser);
     if (!parse(parser, args, 1))
         return BadUsage;
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    if (Status s = AuditCommand::history(*archive, ownPositionals(parser, 1).value(0), parser, m_out); !s)
-        return failure(s.error());
-    return Ok;
+    return runOnArchive(
+        parser,
+        [&](Archive& archive) {
+            return AuditCommand::history(archive, ownPositionals(parser, 1).value(0), parser, m_out);
+        },
+        UsageErrors::AreFailures);
 }
 
 int CliCommands::trash(const QStringList& args)
@@ -72,13 +59,13 @@ int CliCommands::trash(const QStringList& args)
     const QStringList positionals = ownPositionals(parser, own);
     if (positionals.value(0) != sub)
         return usageError(tr("trash needs list, restore CODE or purge CODE."));
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
-    const Status s = sub == QLatin1String("list")      ? TrashCommand::list(*archive, m_out)
-                     : sub == QLatin1String("restore") ? TrashCommand::restore(*archive, positionals.value(1), m_out)
-                                                       : TrashCommand::purge(*archive, positionals.value(1), m_out);
-    if (!s)
-        return failure(s.error());
-    return Ok;
+    return runOnArchive(
+        parser,
+        [&](Archive& archive) {
+            return sub == QLatin1String("list") ? TrashCommand::list(archive, m_out)
+                   : sub == QLatin1String("restore")
+                       ? TrashCommand::restore(archive, positionals.value(1), m_out)
+                       : TrashCommand::purge(archive, positionals.value(1), m_out);
+        },
+        UsageErrors::AreFailures);
 }

@@ -1,11 +1,13 @@
-// dossier-cli commands for an archive a team shares: backup, restore, check, handover and pool. They are
-// CliCommands members (defined here, dispatched from CliCommands.cpp) so they share its parsing and exit codes.
+// dossier-cli commands for an archive a team shares: backup, restore, check, handover, pool and user. They
+// are CliCommands members (defined here, dispatched from CliCommands.cpp) so they share its parsing and exit
+// codes.
 #include "CliCommands.h"
 
 #include "ArchiveCheck.h"
 #include "BackupManager.h"
 #include "Handover.h"
 #include "PublicPool.h"
+#include "UserCommand.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,11 +15,6 @@
 #include <QJsonObject>
 
 namespace {
-QCommandLineOption valueOption(const char* name, const QString& description, const char* valueName)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
-}
-
 // Plain positionals for commands whose DB is not the first argument (restore BACKUP DB).
 bool parsePlain(QCommandLineParser& parser, const QStringList& args, QString* error)
 {
@@ -121,24 +118,23 @@ int CliCommands::handover(const QStringList& args)
         return usageError(tr("handover needs --from NAME and --to NAME (or --to pool)."));
     const QString from = parser.value(QStringLiteral("from"));
     const QString to = parser.value(QStringLiteral("to"));
-    auto archive = openArchive(parser, Database::OpenMode::MustExist);
-    if (!archive)
-        return Failed;
     const auto departing = parser.isSet(QStringLiteral("keep-active")) ? Handover::Departing::KeepActive
                                                                        : Handover::Departing::Disable;
-    const auto outcome = Handover(*archive).run(from, to == u"pool" ? QString() : to, departing);
-    if (!outcome)
-        return outcome.errorKind() == ErrorKind::Usage ? usageError(outcome.error()) : failure(outcome.error());
-    const QString target = to == u"pool" ? tr("the public pool") : to;
-    m_out << tr("Moved %1 customers, %2 open tasks and %3 planned follow-ups from %4 to %5.")
-                 .arg(outcome->customers)
-                 .arg(outcome->tasks)
-                 .arg(outcome->plannedFollowUps)
-                 .arg(from, target)
-          << Qt::endl;
-    if (outcome->disabled)
-        m_out << tr("%1 is disabled and can no longer sign in.").arg(from) << Qt::endl;
-    return Ok;
+    return runOnArchive(parser, [&](Archive& archive) {
+        const auto outcome = Handover(archive).run(from, to == u"pool" ? QString() : to, departing);
+        if (!outcome)
+            return Status::failure(outcome.error(), outcome.errorKind());
+        const QString target = to == u"pool" ? tr("the public pool") : to;
+        m_out << tr("Moved %1 customers, %2 open tasks and %3 planned follow-ups from %4 to %5.")
+                     .arg(outcome->customers)
+                     .arg(outcome->tasks)
+                     .arg(outcome->plannedFollowUps)
+                     .arg(from, target)
+              << Qt::endl;
+        if (outcome->disabled)
+            m_out << tr("%1 is disabled and can no longer sign in.").arg(from) << Qt::endl;
+        return Status();
+    });
 }
 
 int CliCommands::pool(const QStringList& args)
@@ -229,4 +225,21 @@ int CliCommands::pool(const QStringList& args)
                  .arg(settings.claimCap)
           << Qt::endl;
     return Ok;
+}
+
+int CliCommands::user(const QStringList& args)
+{
+    // "user add ..." etc.: the sub-command takes the place of the command name.
+    const QString sub = args.value(1);
+    const int own = UserCommand::positionals(sub);
+    if (own < 0)
+        return usageError(sub.isEmpty() ? tr("user needs add, disable, enable, list, password or role.")
+                                        : tr("Unknown user command: %1").arg(sub));
+    QCommandLineParser parser;
+    UserCommand::addOptions(parser, sub);
+    if (!parse(parser, args.mid(1), own))
+        return BadUsage;
+    const QString name = own > 0 ? ownPositionals(parser, 1).value(0) : QString();
+    return runOnArchive(
+        parser, [&](Archive& archive) { return UserCommand::run(archive, sub, name, parser, m_out); });
 }
