@@ -152,6 +152,29 @@
     </message>
 </context>
 <context>
+    <name>ArchiveUpgrader</name>
+    <message>
+        <source>Upgrading %1 for this version of Dossier…</source>
+        <translation>正在为此版本的 Dossier 升级 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Upgrading Archive</source>
+        <translation>升级档案</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 for this version of Dossier: step %2 of %3…</source>
+        <translation>正在为此版本的 Dossier 升级 %1：第 %2 步，共 %3 步…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>当前步骤完成后停止…</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>Only rows from this day on (local time).</source>
@@ -5042,6 +5065,12 @@ It can be restored from Tools ▸ Recycle Bin.</source>
     <message>
         <source>Upgrading the archive to format %1 failed: %2</source>
         <translation>将档案升级到格式 %1 失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The upgrade was stopped after %n step(s); the archive is at format %1 and continues upgrading the next time it is opened.</source>
+        <translation>
+            <numerusform>升级在完成 %n 个步骤后停止；档案现为格式 %1，下次打开时会继续升级。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
