@@ -1,5 +1,6 @@
 #include "RfmSegmenter.h"
 
+#include <QHash>
 #include <QtGlobal>
 #include <algorithm>
 #include <numeric>
@@ -81,13 +82,29 @@ double centre(std::vector<double> xs, RfmSegmenter::Threshold threshold)
     return n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2.0;
 }
 
-CustomerSegment noOrders(const RfmValues& v, const char* segment)
+// The segment and score texts repeat for every customer: each distinct text is made once and shared
+// (implicitly), so 100,000 customers do not cost 400,000 string allocations per model.
+CustomerSegment noOrders(const RfmValues& v, const QString& segment)
 {
     CustomerSegment s;
     s.values = v;
-    s.segment = QString::fromUtf8(segment);
+    s.segment = segment;
     return s;
 }
+
+class SharedTexts {
+public:
+    const QString& of(const char* utf8)
+    {
+        auto it = m_texts.constFind(utf8);
+        if (it == m_texts.constEnd())
+            it = m_texts.insert(utf8, QString::fromUtf8(utf8));
+        return *it;
+    }
+
+private:
+    QHash<const char*, QString> m_texts; // by address: the texts are the static tables' own
+};
 } // namespace
 
 const char* RfmSegmenter::rfm5Key(int r, int f, int m)
@@ -107,11 +124,15 @@ QList<CustomerSegment> RfmSegmenter::rfm5(const QList<RfmValues>& values)
     const auto r = quintiles(values, withOrders, [](const RfmValues& v) { return v.recencyDays; });
     const auto f = quintiles(values, withOrders, [](const RfmValues& v) { return v.frequency; });
     const auto m = quintiles(values, withOrders, [](const RfmValues& v) { return v.monetaryCents; });
+    const QString scores[] = {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                              QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")};
+    const QString none = QString::fromLatin1(noOrdersKey);
+    SharedTexts names;
     QList<CustomerSegment> result;
     result.reserve(values.size());
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (!values[i].hasOrders()) {
-            result.append(noOrders(values[i], noOrdersKey));
+            result.append(noOrders(values[i], none));
             continue;
         }
         const size_t k = size_t(i);
@@ -120,10 +141,10 @@ QList<CustomerSegment> RfmSegmenter::rfm5(const QList<RfmValues>& values)
         const int ms = 1 + m[k];
         CustomerSegment s;
         s.values = values[i];
-        s.r = QString::number(rs);
-        s.f = QString::number(fs);
-        s.m = QString::number(ms);
-        s.segment = QString::fromLatin1(rfm5Key(rs, fs, ms));
+        s.r = scores[std::clamp(rs, 0, 5)];
+        s.f = scores[std::clamp(fs, 0, 5)];
+        s.m = scores[std::clamp(ms, 0, 5)];
+        s.segment = names.of(rfm5Key(rs, fs, ms));
         result.append(std::move(s));
     }
     return result;
@@ -144,11 +165,13 @@ QList<CustomerSegment> RfmSegmenter::rfm8(const QList<RfmValues>& values, Thresh
     const double mc = centre(std::move(ms), threshold);
     const QString high = QStringLiteral("H");
     const QString low = QStringLiteral("L");
+    const QString none = QString::fromUtf8(noOrdersChinese);
+    SharedTexts names;
     QList<CustomerSegment> result;
     result.reserve(values.size());
     for (const RfmValues& v : values) {
         if (!v.hasOrders()) {
-            result.append(noOrders(v, noOrdersChinese));
+            result.append(noOrders(v, none));
             continue;
         }
         const bool rHigh = v.recencyDays < rc; // recent is "high"
@@ -159,7 +182,7 @@ QList<CustomerSegment> RfmSegmenter::rfm8(const QList<RfmValues>& values, Thresh
         s.r = rHigh ? high : low;
         s.f = fHigh ? high : low;
         s.m = mHigh ? high : low;
-        s.segment = QString::fromUtf8(rfm8Class(rHigh, fHigh, mHigh).chinese);
+        s.segment = names.of(rfm8Class(rHigh, fHigh, mHigh).chinese);
         result.append(std::move(s));
     }
     return result;
