@@ -46,19 +46,29 @@ const char* const rfm5Grid[5][5] = {
 
 // Scores 1..5 by rank (see the header): `less` orders the customers with orders by value, then code.
 template <typename Value>
-std::vector<int> quintiles(const QList<RfmValues>& values, const std::vector<qsizetype>& withOrders, Value value)
+std::vector<int> quintiles(const QList<RfmValues>& values, const std::vector<qsizetype>& byCode, Value value)
 {
-    std::vector<qsizetype> order = withOrders;
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        const auto va = value(values[a]);
-        const auto vb = value(values[b]);
-        return va != vb ? va < vb : values[a].code < values[b].code;
-    });
+    // Sorting the code-ordered customers stably by value orders them by (value, code) without comparing a
+    // code per tie: frequency has few distinct values, so nearly every comparison would be a tie.
+    using Key = decltype(value(values.first()));
+    std::vector<std::pair<Key, qsizetype>> order;
+    order.reserve(byCode.size());
+    for (qsizetype i : byCode)
+        order.emplace_back(value(values[i]), i);
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<int> quintile(size_t(values.size()), 0);
     const qint64 n = qint64(order.size());
     for (qint64 i = 0; i < n; ++i)
-        quintile[size_t(order[size_t(i)])] = int(i * 5 / n);
+        quintile[size_t(order[size_t(i)].second)] = int(i * 5 / n);
     return quintile;
+}
+
+// The customers with orders in code order: the documented tie-break of the quintiles.
+std::vector<qsizetype> inCodeOrder(const QList<RfmValues>& values, std::vector<qsizetype> withOrders)
+{
+    std::sort(withOrders.begin(), withOrders.end(),
+              [&](qsizetype a, qsizetype b) { return values[a].code < values[b].code; });
+    return withOrders;
 }
 
 std::vector<qsizetype> indexesWithOrders(const QList<RfmValues>& values)
@@ -120,10 +130,10 @@ const SegmentName& RfmSegmenter::rfm8Class(bool rHigh, bool fHigh, bool mHigh)
 
 QList<CustomerSegment> RfmSegmenter::rfm5(const QList<RfmValues>& values)
 {
-    const std::vector<qsizetype> withOrders = indexesWithOrders(values);
-    const auto r = quintiles(values, withOrders, [](const RfmValues& v) { return v.recencyDays; });
-    const auto f = quintiles(values, withOrders, [](const RfmValues& v) { return v.frequency; });
-    const auto m = quintiles(values, withOrders, [](const RfmValues& v) { return v.monetaryCents; });
+    const std::vector<qsizetype> byCode = inCodeOrder(values, indexesWithOrders(values));
+    const auto r = quintiles(values, byCode, [](const RfmValues& v) { return v.recencyDays; });
+    const auto f = quintiles(values, byCode, [](const RfmValues& v) { return v.frequency; });
+    const auto m = quintiles(values, byCode, [](const RfmValues& v) { return v.monetaryCents; });
     const QString scores[] = {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
                               QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")};
     const QString none = QString::fromLatin1(noOrdersKey);

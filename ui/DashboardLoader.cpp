@@ -1,9 +1,9 @@
 #include "DashboardLoader.h"
 
 #include "Archive.h"
+#include "CustomerLabelScan.h"
 #include "SegmentSnapshotRepository.h"
 
-#include <QHash>
 #include <QtMath>
 #include <algorithm>
 
@@ -15,37 +15,51 @@ int ChurnRow::daysOverdue() const
 bool DashboardLoader::loadChurn(Archive& archive, const QDate& asOf, const QList<ChurnDetector::Assessment>& assessed,
                                 QList<ChurnRow>& churn, QString& error)
 {
-    QVector<qint64> ids;
-    QHash<qint64, ChurnDetector::Assessment> atRisk;
-    for (const ChurnDetector::Assessment& a : assessed) {
-        if (a.atRisk) {
-            ids.append(a.customerId);
-            atRisk.insert(a.customerId, a);
-        }
-    }
-    const auto rows = archive.customers().rows(ids);
-    if (!rows) {
-        error = rows.error();
+    QList<const ChurnDetector::Assessment*> atRisk; // in customer id order, as the labels come
+    QList<qint64> ids;
+    for (const ChurnDetector::Assessment& a : assessed)
+        if (a.atRisk)
+            atRisk.append(&a);
+    std::sort(atRisk.begin(), atRisk.end(), [](const auto* a, const auto* b) { return a->customerId < b->customerId; });
+    ids.reserve(atRisk.size());
+    for (const ChurnDetector::Assessment* a : atRisk)
+        ids.append(a->customerId);
+    auto labels = CustomerLabelScan::read(archive.database().connection(), std::move(ids));
+    if (!labels) {
+        error = labels.error();
         return false;
     }
     churn.clear();
-    churn.reserve(rows->size());
-    for (const CustomerListRow& row : *rows) {
-        const ChurnDetector::Assessment& a = atRisk[row.id];
+    churn.reserve(labels->size());
+    auto assessment = atRisk.cbegin();
+    for (CustomerLabelScan::Label& label : *labels) {
+        while ((*assessment)->customerId != label.id) // labels are a subset of the ids, in the same order
+            ++assessment;
+        const ChurnDetector::Assessment& a = **assessment;
         ChurnRow c;
-        c.customerId = row.id;
-        c.code = row.code;
-        c.name = row.name;
-        c.owner = row.owner;
+        c.customerId = label.id;
+        c.code = std::move(label.code);
+        c.name = std::move(label.name);
+        c.owner = std::move(label.owner);
         c.lastOrder = asOf.addDays(-a.daysSinceLastOrder);
         c.medianGapDays = a.medianGapDays;
         c.daysSinceLastOrder = a.daysSinceLastOrder;
         c.limitDays = a.limitDays;
         churn.append(std::move(c));
     }
-    std::stable_sort(churn.begin(), churn.end(), [](const ChurnRow& a, const ChurnRow& b) {
-        return a.daysOverdue() != b.daysOverdue() ? a.daysOverdue() > b.daysOverdue() : a.code < b.code;
+    // Most overdue first; the overdue days computed once per row, not per comparison.
+    QList<std::pair<int, qsizetype>> order;
+    order.reserve(churn.size());
+    for (qsizetype i = 0; i < churn.size(); ++i)
+        order.append({churn[i].daysOverdue(), i});
+    std::sort(order.begin(), order.end(), [&churn](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : churn[a.second].code < churn[b.second].code;
     });
+    QList<ChurnRow> sorted;
+    sorted.reserve(churn.size());
+    for (const auto& [days, i] : order)
+        sorted.append(std::move(churn[i]));
+    churn = std::move(sorted);
     return true;
 }
 

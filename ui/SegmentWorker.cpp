@@ -8,6 +8,7 @@
 #include "RfmSegmenter.h"
 
 #include <QHash>
+#include <future>
 
 namespace {
 const SegmentName abcNames[] = {
@@ -73,9 +74,15 @@ bool SegmentWorker::work(Archive& archive, QString& error)
     }
     if (!report(0.5, values->size()))
         return false;
-    m_stats = summarize(*values, m_asOf);
-    emit statsReady();
-    if (m_withChurn && !DashboardLoader::loadChurn(archive, m_asOf, atRisk, m_churn, error))
+    // The statistics need nothing from the archive: a second thread sums them up (and announces them) while
+    // this one, which owns the connection, reads the names of the customers at risk.
+    std::future<void> summary = std::async(std::launch::async, [this, &values] {
+        m_stats = summarize(*values, m_asOf);
+        emit statsReady(); // queued to the GUI thread before finished(), which is emitted after get() below
+    });
+    const bool churnLoaded = !m_withChurn || DashboardLoader::loadChurn(archive, m_asOf, atRisk, m_churn, error);
+    summary.get();
+    if (!churnLoaded)
         return false;
     report(1.0, values->size());
     return true;

@@ -10,7 +10,8 @@
 // RFM values for the as-of date (RfmCalculator), the rfm5 and rfm8 segments (RfmSegmenter), the ABC tiers
 // (AbcSegmenter), and the R x F grid. resultReady() arrives in the GUI thread after a successful run.
 // With withChurn it also lists the customers at churn risk (ChurnDetector) from the same read of the orders,
-// after it has announced the statistics with statsReady(), so the segment charts need not wait for the list.
+// while a second thread sums up the statistics and announces them with statsReady(), so the segment charts
+// need not wait for the list.
 class SegmentWorker : public ArchiveWorker {
     Q_OBJECT
 
