@@ -484,6 +484,10 @@ Status SearchIndex::refresh()
     if (!pending.next())
         return {};
     pending.finish();
+    if (mostlyDirty()) { // a large first import: building the whole index anew is cheaper
+        const auto built = rebuild();
+        return built ? Status() : Status::failure(built.error());
+    }
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(tr("The archive is busy; the search index was not updated."));
@@ -514,9 +518,26 @@ Status SearchIndex::refresh()
     return {};
 }
 
+bool SearchIndex::mostlyDirty()
+{
+    // Rebuilding drops and recreates the tables and prepares the text on a second thread, while refresh()
+    // deletes and inserts entry by entry on one: from tens of thousands of customers on, a rebuild of an
+    // index whose entries are at least half out of date costs less (a 200,000-row import into an empty
+    // archive: 33 s of refresh, 17 s of rebuild).
+    constexpr qint64 atLeast = 20000;
+    QSqlQuery count(m_db);
+    if (!count.exec(QStringLiteral("SELECT (SELECT count(*) FROM search_dirty), (SELECT count(*) FROM customers)")) ||
+        !count.next())
+        return false;
+    const qint64 dirty = count.value(0).toLongLong();
+    return dirty >= atLeast && 2 * dirty >= count.value(1).toLongLong();
+}
+
 Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
 {
-    LargeCacheScope cache(m_db); // FTS5 merges its segments far less often with room in the page cache
+    // A larger page cache than the default helps FTS5's segment merges; beyond 64 MiB it only costs memory
+    // (1,000,000 customers: 132 s with 64 MiB and with 256 MiB, peak 498 vs 702 MB).
+    LargeCacheScope cache(m_db, 64);
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Result<qint64>::failure(tr("The archive is busy; the search index was not rebuilt."));

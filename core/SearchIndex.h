@@ -30,7 +30,8 @@ public:
     // in the current one; nothing to do for an index install() made.
     static Status upgradeLayout(QSqlDatabase& db);
 
-    // Re-indexes the customers marked dirty by the triggers. Cheap when nothing changed.
+    // Re-indexes the customers marked dirty by the triggers. Cheap when nothing changed; rebuilds the whole
+    // index when most of it is out of date (a large import).
     Status refresh();
     // Re-indexes everything (the `reindex` command); `progress(done)` returning false cancels (rolled back).
     Result<qint64> rebuild(const std::function<bool(qint64)>& progress = {});
@@ -43,5 +44,7 @@ public:
     qint64 sizeBytes();
 
 private:
+    bool mostlyDirty(); // worth a rebuild() instead of a refresh()
+
     QSqlDatabase& m_db;
 };

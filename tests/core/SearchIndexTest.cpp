@@ -1,3 +1,4 @@
+#include "BulkCustomerWriter.h"
 #include "ImportTestFiles.h"
 #include "SearchIndex.h"
 #include "SearchText.h"
@@ -302,4 +303,72 @@ TEST(SearchIndex, RebuildIndexesEveryCustomerOfAManyBatchArchive)
         EXPECT_EQ(codesFor(*a, QString::number(100000 + i)), QStringList{QStringLiteral("M-%1").arg(i)}) << i;
     EXPECT_EQ(codesFor(*a, QStringLiteral("zhangwei"), 5000).size(), customers / 2);
     EXPECT_EQ(codesFor(*a, QStringLiteral("lina"), 5000).size(), customers - customers / 2);
+}
+
+namespace {
+// `count` customers with a contact each, written the way an import writes them (the triggers mark them all
+// for indexing), inside the caller's transaction.
+void bulkAdd(Archive& archive, int count)
+{
+    BulkCustomerWriter writer(archive.database().connection());
+    ASSERT_TRUE(writer.prepare().ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i) {
+        Customer c = person((i % 2 ? QStringLiteral("张伟") : QStringLiteral("李娜")) + QString::number(i),
+                            QStringLiteral("B-%1").arg(i));
+        c.createdAt = c.updatedAt = now;
+        c.version = 1;
+        const auto id = writer.addCustomer(c);
+        ASSERT_TRUE(id.ok()) << id.error().toStdString();
+        ASSERT_TRUE(writer.addContact(*id, contactWith(QStringLiteral("王芳"), QStringLiteral("+861391%1").arg(i, 6, 10, QLatin1Char('0')))).ok());
+    }
+}
+
+qint64 countOf(Archive& archive, const QString& sql)
+{
+    QSqlQuery query(archive.database().connection());
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+} // namespace
+
+// A first import of tens of thousands of customers is indexed by building the index anew (faster than entry by
+// entry): every customer must be findable afterwards, exactly as after a refresh, and a rolled-back import
+// must leave the index as it was.
+TEST(SearchIndex, ALargeFirstImportIsIndexedCompletelyAndRollsBackWithTheImport)
+{
+    TempArchive a;
+    ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("赵敏"), QStringLiteral("OLD-1")), {contactWith(QString(), QStringLiteral("13800138000"))}));
+    constexpr int customers = 20000; // the size from which a mostly-dirty index is rebuilt
+    QSqlDatabase& db = a->database().connection();
+    {
+        Transaction import(db);
+        ASSERT_TRUE(import.isActive());
+        bulkAdd(*a, customers);
+        ASSERT_TRUE(SearchIndex(db).refresh().ok());
+        EXPECT_EQ(countOf(*a, QStringLiteral("SELECT count(*) FROM search_dirty")), 0);
+        EXPECT_EQ(codesFor(*a, QStringLiteral("赵敏")), QStringList{QStringLiteral("OLD-1")});
+        // import.~Transaction(): rolled back
+    }
+    EXPECT_EQ(countOf(*a, QStringLiteral("SELECT count(*) FROM customers")), 1);
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("B-1")).isEmpty());
+    EXPECT_TRUE(codesFor(*a, QStringLiteral("zhangwei")).isEmpty());
+    EXPECT_EQ(codesFor(*a, QStringLiteral("8000")), QStringList{QStringLiteral("OLD-1")});
+
+    {
+        Transaction import(db);
+        ASSERT_TRUE(import.isActive());
+        bulkAdd(*a, customers);
+        ASSERT_TRUE(SearchIndex(db).refresh().ok());
+        ASSERT_TRUE(import.commit());
+    }
+    EXPECT_EQ(countOf(*a, QStringLiteral("SELECT count(*) FROM search_dirty")), 0);
+    EXPECT_EQ(countOf(*a, QStringLiteral("SELECT count(*) FROM search_text")), customers + 1);
+    for (int i : {0, 1, 9999, 19999}) {
+        const QString code = QStringLiteral("B-%1").arg(i);
+        const QString tail = QStringLiteral("%1").arg(i, 6, 10, QLatin1Char('0'));
+        EXPECT_EQ(codesFor(*a, QStringLiteral("+86 1391") + tail), QStringList{code}) << i; // the contact's phone
+        EXPECT_TRUE(codesFor(*a, (i % 2 ? QStringLiteral("张伟") : QStringLiteral("李娜")) + QString::number(i)).contains(code)) << i;
+    }
+    EXPECT_EQ(codesFor(*a, QStringLiteral("zhangwei"), 50000).size(), customers / 2);
+    EXPECT_EQ(codesFor(*a, QStringLiteral("赵敏")), QStringList{QStringLiteral("OLD-1")});
 }
