@@ -606,16 +606,16 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <source>Run 'dossier-cli --help' for usage.</source>
-        <translation>运行 'dossier-cli --help' 查看用法。</translation>
+        <source>Run &apos;dossier-cli --help&apos; for usage.</source>
+        <translation>运行 &apos;dossier-cli --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Wrong number of arguments for %1.</source>
         <translation>%1 的参数个数不对。</translation>
     </message>
     <message>
-        <source>There is no archive at %1. Create one with 'dossier-cli init %1'.</source>
-        <translation>%1 处没有档案。可用 'dossier-cli init %1' 创建。</translation>
+        <source>There is no archive at %1. Create one with &apos;dossier-cli init %1&apos;.</source>
+        <translation>%1 处没有档案。可用 &apos;dossier-cli init %1&apos; 创建。</translation>
     </message>
     <message>
         <source>Archive ready: %1</source>
@@ -756,7 +756,7 @@ orders: %4</source>
         <translation>没有工作表 %1；文件中的工作表有：%2。</translation>
     </message>
     <message>
-        <source>row %1, %2 "%3": %4</source>
+        <source>row %1, %2 &quot;%3&quot;: %4</source>
         <translation>第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
@@ -834,7 +834,7 @@ orders: %4</source>
         <translation>--segment 导出的是客户，不能与 --as %1 同时使用。</translation>
     </message>
     <message>
-        <source>The model %1 has no segment '%2'. Its segments: %3.</source>
+        <source>The model %1 has no segment &apos;%2&apos;. Its segments: %3.</source>
         <translation>模型 %1 没有分群“%2”。可用分群：%3。</translation>
     </message>
     <message>
@@ -936,8 +936,8 @@ orders: %4</source>
         <translation>要转出客户和任务的用户。</translation>
     </message>
     <message>
-        <source>The user who takes them over, or 'pool'.</source>
-        <translation>接手的用户，或 'pool'（公海）。</translation>
+        <source>The user who takes them over, or &apos;pool&apos;.</source>
+        <translation>接手的用户，或 &apos;pool&apos;（公海）。</translation>
     </message>
     <message>
         <source>handover needs --from NAME and --to NAME (or --to pool).</source>
@@ -1119,8 +1119,8 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
         <translation>未知的映射对象 %1；请使用 customers、orders 或 interactions。</translation>
     </message>
     <message>
-        <source>The mapping has no "columns".</source>
-        <translation>映射中缺少 "columns"。</translation>
+        <source>The mapping has no &quot;columns&quot;.</source>
+        <translation>映射中缺少 &quot;columns&quot;。</translation>
     </message>
     <message>
         <source>The mapping of %1 names no column.</source>
@@ -1576,7 +1576,7 @@ DB 也可以用 --db FILE 指定；不指定时使用默认档案。
         <translation>保存的记录已损坏，未恢复任何内容。</translation>
     </message>
     <message>
-        <source>The code %1 is now used by another customer (%2). Change that customer's code, then restore again.</source>
+        <source>The code %1 is now used by another customer (%2). Change that customer&apos;s code, then restore again.</source>
         <translation>编号 %1 现已被另一个客户（%2）使用。请先修改该客户的编号，再重新恢复。</translation>
     </message>
     <message>
@@ -1675,6 +1675,13 @@ The history now shows the newer change; look at it before restoring again.</sour
     <message>
         <source>Company</source>
         <translation>企业</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabelScan</name>
+    <message>
+        <source>The archive is not an SQLite database.</source>
+        <translation>档案不是 SQLite 数据库。</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +1949,7 @@ The history now shows the newer change; look at it before restoring again.</sour
         <translation>邮编格式不正确。</translation>
     </message>
     <message>
-        <source>The ID number's check digit is wrong.</source>
+        <source>The ID number&apos;s check digit is wrong.</source>
         <translation>身份证号校验位不正确。</translation>
     </message>
     <message>
@@ -2084,7 +2091,7 @@ The history now shows the newer change; look at it before restoring again.</sour
         <translation>--user 需要一个登录名。</translation>
     </message>
     <message>
-        <source>--today needs a date as YYYY-MM-DD, not '%1'.</source>
+        <source>--today needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
@@ -3205,8 +3212,8 @@ The history now shows the newer change; look at it before restoring again.</sour
         <translation>导入已停止。未保存任何内容，档案保持原样。</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b00020'&gt;The import failed: %1&lt;/span&gt;&lt;br&gt;Nothing was stored; the archive is as it was before.</source>
-        <translation>&lt;span style='color:#b00020'&gt;导入失败：%1&lt;/span&gt;&lt;br&gt;未保存任何内容，档案保持原样。</translation>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;The import failed: %1&lt;/span&gt;&lt;br&gt;Nothing was stored; the archive is as it was before.</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;导入失败：%1&lt;/span&gt;&lt;br&gt;未保存任何内容，档案保持原样。</translation>
     </message>
     <message>
         <source>Check Finished</source>
@@ -3370,11 +3377,11 @@ The history now shows the newer change; look at it before restoring again.</sour
         <translation>客户 %1 在导入后已被修改，撤销会丢弃该修改。未撤销任何内容。</translation>
     </message>
     <message>
-        <source>The import's record of customer %1 is damaged.</source>
+        <source>The import&apos;s record of customer %1 is damaged.</source>
         <translation>本次导入中客户 %1 的记录已损坏。</translation>
     </message>
     <message>
-        <source>The import's record of order %1 is damaged.</source>
+        <source>The import&apos;s record of order %1 is damaged.</source>
         <translation>本次导入中订单 %1 的记录已损坏。</translation>
     </message>
     <message>
@@ -3550,7 +3557,7 @@ The history now shows the newer change; look at it before restoring again.</sour
         <translation>生成建议(&amp;S)</translation>
     </message>
     <message>
-        <source>Rule: contacted but no orders → lead; an order within the active days → active; no order for the lost days, or overdue for the customer's usual rhythm → lost; otherwise → customer. Only stages that differ are listed; nothing changes until you apply.</source>
+        <source>Rule: contacted but no orders → lead; an order within the active days → active; no order for the lost days, or overdue for the customer&apos;s usual rhythm → lost; otherwise → customer. Only stages that differ are listed; nothing changes until you apply.</source>
         <translation>规则：已联系但无订单 → 潜在；活跃期限内有订单 → 维护；超过流失天数未下单，或超出客户惯常下单周期 → 流失；其余 → 成交。只列出与当前阶段不同的建议；应用之前不会更改任何数据。</translation>
     </message>
     <message>
@@ -3869,7 +3876,7 @@ The history now shows the newer change; look at it before restoring again.</sour
         <translation>分群报告(&amp;R)…</translation>
     </message>
     <message>
-        <source>Print or save a report of the customers per segment, or export a segment's members</source>
+        <source>Print or save a report of the customers per segment, or export a segment&apos;s members</source>
         <translation>打印或保存按分群列出客户的报告，或导出某个分群的客户</translation>
     </message>
     <message>
@@ -3993,7 +4000,7 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         </translation>
     </message>
     <message>
-        <source>Check to keep the notes of every record; check a record's notes to keep only those.</source>
+        <source>Check to keep the notes of every record; check a record&apos;s notes to keep only those.</source>
         <translation>勾选此处保留所有记录的备注；勾选某条记录的备注则只保留该条。</translation>
     </message>
     <message>
@@ -4665,7 +4672,7 @@ It can be restored from Tools ▸ Recycle Bin.</source>
 <context>
     <name>QualityRulesRepository</name>
     <message>
-        <source>The archive's quality rules are damaged: %1</source>
+        <source>The archive&apos;s quality rules are damaged: %1</source>
         <translation>档案中的质量规则已损坏：%1</translation>
     </message>
     <message>
@@ -4872,11 +4879,11 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>rfm5（默认）、rfm8 或 abc。</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not '%1'.</source>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--model must be rfm5, rfm8 or abc, not '%1'.</source>
+        <source>--model must be rfm5, rfm8 or abc, not &apos;%1&apos;.</source>
         <translation>--model 必须是 rfm5、rfm8 或 abc，而不是“%1”。</translation>
     </message>
     <message>
@@ -4884,7 +4891,7 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>report 需要 --out FILE.pdf。</translation>
     </message>
     <message>
-        <source>The report is a PDF: --out must end in .pdf, not '%1'.</source>
+        <source>The report is a PDF: --out must end in .pdf, not &apos;%1&apos;.</source>
         <translation>报告是 PDF 文件：--out 必须以 .pdf 结尾，而不是“%1”。</translation>
     </message>
     <message>
@@ -4938,7 +4945,7 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <source>Can't lose</source>
+        <source>Can&apos;t lose</source>
         <translation>不能失去</translation>
     </message>
     <message>
@@ -5158,7 +5165,7 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>rfm5（默认）、rfm8 或 abc。</translation>
     </message>
     <message>
-        <source>Write every customer's segment to this CSV file.</source>
+        <source>Write every customer&apos;s segment to this CSV file.</source>
         <translation>把每位客户的分群写入此 CSV 文件。</translation>
     </message>
     <message>
@@ -5166,11 +5173,11 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not '%1'.</source>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--model must be rfm5, rfm8 or abc, not '%1'.</source>
+        <source>--model must be rfm5, rfm8 or abc, not &apos;%1&apos;.</source>
         <translation>--model 必须是 rfm5、rfm8 或 abc，而不是“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -5311,7 +5318,7 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>保存快照(&amp;T)</translation>
     </message>
     <message>
-        <source>Store every customer's segment in the chosen model for the as-of date</source>
+        <source>Store every customer&apos;s segment in the chosen model for the as-of date</source>
         <translation>按所选模型保存统计日期时每个客户的分群</translation>
     </message>
     <message>
@@ -5529,7 +5536,7 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>RFM 五分制评分（rfm5）</translation>
     </message>
     <message>
-        <source>search "%1"</source>
+        <source>search &quot;%1&quot;</source>
         <translation>搜索“%1”</translation>
     </message>
     <message>
@@ -5561,7 +5568,7 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>，</translation>
     </message>
     <message>
-        <source>The model %1 has no segment '%2'. Its segments: %3.</source>
+        <source>The model %1 has no segment &apos;%2&apos;. Its segments: %3.</source>
         <translation>模型 %1 没有分群“%2”。可用分群：%3。</translation>
     </message>
     <message>
@@ -5925,11 +5932,11 @@ Restore a backup (File &gt; Restore from Backup) or ask for help before making m
         <translation>该智能列表由更新版本的 Dossier 保存（格式 %1）。</translation>
     </message>
     <message>
-        <source>A smart list matches "all" or "any" conditions, not "%1".</source>
+        <source>A smart list matches &quot;all&quot; or &quot;any&quot; conditions, not &quot;%1&quot;.</source>
         <translation>智能列表只能匹配“all”（全部）或“any”（任一）条件，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The smart list's conditions are not a list.</source>
+        <source>The smart list&apos;s conditions are not a list.</source>
         <translation>智能列表的条件不是列表。</translation>
     </message>
     <message>
@@ -6075,15 +6082,15 @@ Restore a backup (File &gt; Restore from Backup) or ask for help before making m
 <context>
     <name>SmartFilterSql</name>
     <message>
-        <source>"%1" is not a valid value here.</source>
+        <source>&quot;%1&quot; is not a valid value here.</source>
         <translation>“%1”在此处不是有效的值。</translation>
     </message>
     <message>
-        <source>"%1" is not a number of days.</source>
+        <source>&quot;%1&quot; is not a number of days.</source>
         <translation>“%1”不是天数。</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
@@ -6095,11 +6102,11 @@ Restore a backup (File &gt; Restore from Backup) or ask for help before making m
         <translation>条件 %1：%2</translation>
     </message>
     <message>
-        <source>there is no field "%1".</source>
+        <source>there is no field &quot;%1&quot;.</source>
         <translation>没有名为“%1”的字段。</translation>
     </message>
     <message>
-        <source>"%1" cannot be used with %2.</source>
+        <source>&quot;%1&quot; cannot be used with %2.</source>
         <translation>“%1”不能用于%2。</translation>
     </message>
     <message>
@@ -6302,11 +6309,11 @@ Restore a backup (File &gt; Restore from Backup) or ask for help before making m
         <translation>task add 需要 --title 和 --due。</translation>
     </message>
     <message>
-        <source>--due needs a date as YYYY-MM-DD, not '%1'.</source>
+        <source>--due needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
         <translation>--due 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <source>ID must be the number 'task add' printed, not '%1'.</source>
+        <source>ID must be the number &apos;task add&apos; printed, not &apos;%1&apos;.</source>
         <translation>ID 必须是 task add 输出的编号，而不是“%1”。</translation>
     </message>
     <message>
@@ -6384,7 +6391,7 @@ Restore a backup (File &gt; Restore from Backup) or ask for help before making m
         <translation>档案正忙或为只读；任务未更改。</translation>
     </message>
     <message>
-        <source>The task "%1" was already done on %2.</source>
+        <source>The task &quot;%1&quot; was already done on %2.</source>
         <translation>任务“%1”已于 %2 完成。</translation>
     </message>
     <message>
