@@ -5242,9 +5242,9 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>正在计算客户分群…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) as of %1</source>
+        <source>%Ln customer(s) as of %1</source>
         <translation>
-            <numerusform>截至 %1 共 %n 位客户</numerusform>
+            <numerusform>截至 %1 共 %Ln 位客户</numerusform>
         </translation>
     </message>
     <message>
@@ -5268,9 +5268,9 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>销售额（元）</translation>
     </message>
     <message numerus="yes">
-        <source>R = %1, F = %2: %n customer(s), average revenue %3 yuan</source>
+        <source>R = %1, F = %2: %Ln customer(s), average revenue %3 yuan</source>
         <translation>
-            <numerusform>R = %1，F = %2：%n 位客户，平均销售额 %3 元</numerusform>
+            <numerusform>R = %1，F = %2：%Ln 位客户，平均销售额 %3 元</numerusform>
         </translation>
     </message>
     <message>
@@ -5366,9 +5366,9 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>（不在快照中）</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) at risk as of %1: the days since their last order exceed twice their usual gap between orders (365 days for customers who bought only once).</source>
+        <source>%Ln customer(s) at risk as of %1: the days since their last order exceed twice their usual gap between orders (365 days for customers who bought only once).</source>
         <translation>
-            <numerusform>截至 %1 有 %n 个客户存在流失风险：距最近一次下单的天数超过其惯常下单间隔的两倍（只购买过一次的客户为 365 天）。</numerusform>
+            <numerusform>截至 %1 有 %Ln 个客户存在流失风险：距最近一次下单的天数超过其惯常下单间隔的两倍（只购买过一次的客户为 365 天）。</numerusform>
         </translation>
     </message>
     <message>
@@ -5440,9 +5440,9 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <translation>%1 → %2（%3）</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) changed segment between the two snapshots.</source>
+        <source>%Ln customer(s) changed segment between the two snapshots.</source>
         <translation>
-            <numerusform>两次快照之间有 %n 个客户的分群发生了变化。</numerusform>
+            <numerusform>两次快照之间有 %Ln 个客户的分群发生了变化。</numerusform>
         </translation>
     </message>
 </context>

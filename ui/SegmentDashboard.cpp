@@ -429,7 +429,7 @@ void SegmentDashboard::onStatsReady()
 {
     m_stats = m_worker->stats();
     m_hasStats = true;
-    m_status->setText(tr("%n customer(s) as of %1", nullptr, int(m_stats.customerCount))
+    m_status->setText(tr("%Ln customer(s) as of %1", nullptr, int(m_stats.customerCount))
                           .arg(QLocale().toString(m_stats.asOf, QLocale::ShortFormat)));
     showStats();
 }
@@ -579,7 +579,7 @@ void SegmentDashboard::showHeatMap()
                 item->setBackground(colour);
                 item->setForeground(t > 0.5 ? QColor(Qt::white) : QColor(Qt::black));
                 item->setText(QLocale().toString(cell.customers));
-                item->setToolTip(tr("R = %1, F = %2: %n customer(s), average revenue %3 yuan", nullptr,
+                item->setToolTip(tr("R = %1, F = %2: %Ln customer(s), average revenue %3 yuan", nullptr,
                                     int(cell.customers))
                                      .arg(r)
                                      .arg(f)
@@ -606,7 +606,7 @@ void SegmentDashboard::showChurn()
     m_churnModel->setRows(std::move(churn));
     m_churnView->resizeColumnsToContents();
     m_churnStatus->setText(
-        m_hasChurn ? tr("%n customer(s) at risk as of %1: the days since their last order exceed twice their usual "
+        m_hasChurn ? tr("%Ln customer(s) at risk as of %1: the days since their last order exceed twice their usual "
                         "gap between orders (365 days for customers who bought only once).",
                         nullptr, int(m_details.churn.size()))
                          .arg(locale.toString(m_details.asOf, QLocale::ShortFormat))
@@ -843,5 +843,5 @@ void SegmentDashboard::showChanges()
         m_changes->setItem(i, 3, new QTableWidgetItem(segmentLabel(kind, move.to)));
     }
     m_changes->setUpdatesEnabled(true);
-    m_changesStatus->setText(tr("%n customer(s) changed segment between the two snapshots.", nullptr, int(m_moves.size())));
+    m_changesStatus->setText(tr("%Ln customer(s) changed segment between the two snapshots.", nullptr, int(m_moves.size())));
 }
