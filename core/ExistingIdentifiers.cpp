@@ -57,11 +57,21 @@ Result<ExistingIdentifiers> ExistingIdentifiers::load(QSqlDatabase& db)
     return ids;
 }
 
-qint64 ExistingIdentifiers::ownerOf(char kind, const QString& value) const
+QList<ExistingIdentifiers::Identifier> ExistingIdentifiers::identifiersOf(const Customer& customer,
+                                                                         const std::optional<Contact>& contact)
 {
-    if (value.isEmpty())
-        return 0;
-    return m_owners.value(key(kind, value.toUtf8()), 0);
+    QList<Identifier> result;
+    const auto add = [&result](const char* field, char kind, const QString& value, const QString& compared) {
+        if (!compared.isEmpty())
+            result.append({QString::fromLatin1(field), value, key(kind, compared.toUtf8())});
+    };
+    add("id_number", 'i', customer.idNumber, customer.idNumber.trimmed().toUpper());
+    if (contact) {
+        add("mobile", 'p', contact->mobile, contact->mobile);
+        add("phone", 'p', contact->phone, contact->phone);
+        add("email", 'e', contact->email, contact->email.trimmed().toLower());
+    }
+    return result;
 }
 
 std::optional<ExistingIdentifiers::Match> ExistingIdentifiers::find(const Customer& customer,
@@ -69,15 +79,8 @@ std::optional<ExistingIdentifiers::Match> ExistingIdentifiers::find(const Custom
 {
     if (m_owners.isEmpty())
         return std::nullopt;
-    if (const qint64 id = ownerOf('i', customer.idNumber.trimmed().toUpper()))
-        return Match{id, QStringLiteral("id_number"), customer.idNumber};
-    if (!contact)
-        return std::nullopt;
-    if (const qint64 id = ownerOf('p', contact->mobile))
-        return Match{id, QStringLiteral("mobile"), contact->mobile};
-    if (const qint64 id = ownerOf('p', contact->phone))
-        return Match{id, QStringLiteral("phone"), contact->phone};
-    if (const qint64 id = ownerOf('e', contact->email.trimmed().toLower()))
-        return Match{id, QStringLiteral("email"), contact->email};
+    for (const Identifier& identifier : identifiersOf(customer, contact))
+        if (const qint64 id = m_owners.value(identifier.key, 0))
+            return Match{id, identifier.field, identifier.value};
     return std::nullopt;
 }

@@ -24,8 +24,18 @@ public:
         QString value; // that value, as imported
     };
 
+    // One identifier of a record, in the form compared: `key` is what load() keeps for an equal value.
+    struct Identifier {
+        QString field; // as in Match
+        QString value; // as given
+        size_t key = 0;
+    };
+
     // The customers stored now (those an import adds later are not seen: only existing records count).
     static Result<ExistingIdentifiers> load(QSqlDatabase& db);
+
+    // A new record's non-empty identifiers, ID number first (the order find() tries them in).
+    static QList<Identifier> identifiersOf(const Customer& customer, const std::optional<Contact>& contact);
 
     // The first existing customer sharing an identifier with the new record, ID number first.
     std::optional<Match> find(const Customer& customer, const std::optional<Contact>& contact) const;
@@ -33,7 +43,6 @@ public:
 
 private:
     static size_t key(char kind, QByteArrayView value);
-    qint64 ownerOf(char kind, const QString& value) const;
 
     QHash<size_t, qint64> m_owners; // hash of kind + value -> a customer id holding it
 };

@@ -12,6 +12,7 @@ Result<ImportDuplicateNotes> ImportDuplicateNotes::prepare(QSqlDatabase& db, Imp
     ImportDuplicateNotes notes;
     if (target != ImportTarget::Customers)
         return notes;
+    notes.m_customers = true;
     QSqlQuery any(db);
     if (!any.exec(QStringLiteral("SELECT 1 FROM customers LIMIT 1")) || !any.next())
         return notes; // an empty archive: nothing to be a duplicate of
@@ -24,15 +25,38 @@ Result<ImportDuplicateNotes> ImportDuplicateNotes::prepare(QSqlDatabase& db, Imp
 
 void ImportDuplicateNotes::check(qint64 row, const ImportedCustomer& imported)
 {
-    if (!m_existing)
+    if (!m_customers)
         return;
-    if (auto match = m_existing->find(imported.customer, imported.contact))
-        m_found.append({row, *match});
+    bool flagged = false; // one note per row: an existing customer first, else the earliest row of the file
+    if (m_existing)
+        if (auto match = m_existing->find(imported.customer, imported.contact)) {
+            m_found.append({row, *match});
+            flagged = true;
+        }
+    for (ExistingIdentifiers::Identifier& identifier : ExistingIdentifiers::identifiersOf(imported.customer, imported.contact)) {
+        const auto earlier = m_firstRowOf.constFind(identifier.key);
+        if (earlier == m_firstRowOf.constEnd()) {
+            m_firstRowOf.insert(identifier.key, row);
+        } else if (!flagged && *earlier != row) {
+            m_repeats.append({row, *earlier, std::move(identifier)});
+            flagged = true;
+        }
+    }
 }
 
 Result<QList<ImportProblem>> ImportDuplicateNotes::problems(QSqlDatabase& db) const
 {
     QList<ImportProblem> result;
+    for (const Repeat& r : m_repeats) {
+        const ImportField* field = ImportFields::find(ImportTarget::Customers, r.identifier.field);
+        const QString column = field ? field->header() : r.identifier.field;
+        result.append({r.row, column, r.identifier.value,
+                       tr("Likely the same customer as row %1 of this file (same %2). Both imported; compare and "
+                          "merge them in Tools > Find Duplicates.")
+                           .arg(r.earlierRow)
+                           .arg(column),
+                       ImportProblem::Severity::Warning});
+    }
     if (m_found.isEmpty())
         return result;
     // Code and name of every existing customer named, in one query.

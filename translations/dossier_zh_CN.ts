@@ -2676,6 +2676,10 @@ The history now shows the newer change; look at it before restoring again.</sour
         <source>Likely the same customer as %1, already in the archive (same %2). Imported; compare and merge them in Tools &gt; Find Duplicates.</source>
         <translation>可能与档案中已有的客户 %1 是同一客户（%2 相同）。已导入；请在“工具 &gt; 查找重复客户”中比较并合并。</translation>
     </message>
+    <message>
+        <source>Likely the same customer as row %1 of this file (same %2). Both imported; compare and merge them in Tools &gt; Find Duplicates.</source>
+        <translation>可能与本文件第 %1 行是同一客户（%2 相同）。两行均已导入；请在“工具 &gt; 查找重复客户”中比较并合并。</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>

@@ -429,7 +429,7 @@ TEST(Importer, FebrlDatasetImportsWithTheIssuesMappingFile)
 
 // Issue 10's check on entry for imports: a row that shares a phone (in any format), an e-mail (in any case) or
 // an ID number with a customer already in the archive is imported and flagged with that customer's code;
-// a row that is new, or that repeats another row of the same file, is not.
+// a row that repeats an earlier row of the same file is flagged with that row; a new row is not flagged.
 TEST(Importer, RowsSharingAPhoneEmailOrIdWithAnExistingCustomerAreFlaggedNotRejected)
 {
     TempArchive a;
@@ -459,7 +459,38 @@ TEST(Importer, RowsSharingAPhoneEmailOrIdWithAnExistingCustomerAreFlaggedNotReje
         EXPECT_TRUE(p->reason.contains(QStringLiteral("K-1"))) << p->reason.toStdString();
     }
     EXPECT_EQ(problemAt(*report, 5), nullptr);
-    EXPECT_EQ(problemAt(*report, 6), nullptr);
+    const ImportProblem* repeat = problemAt(*report, 6);
+    ASSERT_NE(repeat, nullptr);
+    EXPECT_EQ(repeat->severity, ImportProblem::Severity::Warning);
+    EXPECT_TRUE(repeat->reason.contains(QStringLiteral("row 5 of this file"))) << repeat->reason.toStdString();
+    EXPECT_FALSE(repeat->reason.contains(QStringLiteral("K-1")));
     for (qsizetype i = 1; i < report->problems.size(); ++i)
         EXPECT_LE(report->problems[i - 1].row, report->problems[i].row) << "problems stay in row order";
+}
+
+// The same customer twice in one sheet, into an empty archive: every repeat is imported and flagged with the
+// first row that has the same mobile, e-mail or ID number; rows that only share a name are not.
+TEST(Importer, RowsRepeatingAnEarlierRowOfTheSameFileAreFlaggedWithThatRow)
+{
+    TempArchive a;
+    const QString path = a.dir.filePath(QStringLiteral("twice.csv"));
+    writeTextFile(path, QStringLiteral("名称,手机,邮箱,身份证号\n"
+                                       "张伟,13800138000,zw@example.cn,\n"           // row 2
+                                       "张伟,,,\n"                                   // row 3: the name only
+                                       "張偉,+86 138-0013-8000,,\n"                  // row 4: row 2's mobile
+                                       "Zhang Wei,,ZW@EXAMPLE.CN,\n"                 // row 5: row 2's e-mail
+                                       "李娜,13911112222,,11010519491231002X\n"      // row 6
+                                       "李娜,13922223333,,11010519491231002x\n"));   // row 7: row 6's ID number
+    const auto report = importFile(*a, path);
+    ASSERT_TRUE(report) << report.error().toStdString();
+    EXPECT_EQ(report->imported, 6);
+    EXPECT_EQ(report->rejected, 0);
+    for (const auto& [row, earlier] : {std::pair{4, 2}, std::pair{5, 2}, std::pair{7, 6}}) {
+        const ImportProblem* p = problemAt(*report, row);
+        ASSERT_NE(p, nullptr) << "row " << row;
+        EXPECT_EQ(p->severity, ImportProblem::Severity::Warning);
+        EXPECT_TRUE(p->reason.contains(QStringLiteral("row %1 of this file").arg(earlier))) << p->reason.toStdString();
+    }
+    for (const int row : {2, 3, 6})
+        EXPECT_EQ(problemAt(*report, row), nullptr) << "row " << row;
 }
