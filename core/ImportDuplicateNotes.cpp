@@ -7,6 +7,15 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+namespace {
+// The column of a customer field as the import's header names it.
+QString columnOf(const QString& fieldKey)
+{
+    const ImportField* field = ImportFields::find(ImportTarget::Customers, fieldKey);
+    return field ? field->header() : fieldKey;
+}
+} // namespace
+
 Result<ImportDuplicateNotes> ImportDuplicateNotes::prepare(QSqlDatabase& db, ImportTarget target)
 {
     ImportDuplicateNotes notes;
@@ -48,13 +57,11 @@ Result<QList<ImportProblem>> ImportDuplicateNotes::problems(QSqlDatabase& db) co
 {
     QList<ImportProblem> result;
     for (const Repeat& r : m_repeats) {
-        const ImportField* field = ImportFields::find(ImportTarget::Customers, r.identifier.field);
-        const QString column = field ? field->header() : r.identifier.field;
+        const QString column = columnOf(r.identifier.field);
         result.append({r.row, column, r.identifier.value,
                        tr("Likely the same customer as row %1 of this file (same %2). Both imported; compare and "
                           "merge them in Tools > Find Duplicates.")
-                           .arg(r.earlierRow)
-                           .arg(column),
+                           .arg(QString::number(r.earlierRow), column),
                        ImportProblem::Severity::Warning});
     }
     if (m_found.isEmpty())
@@ -74,8 +81,7 @@ Result<QList<ImportProblem>> ImportDuplicateNotes::problems(QSqlDatabase& db) co
     while (q.next())
         names.insert(q.value(0).toLongLong(), q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString());
     for (const Found& f : m_found) {
-        const ImportField* field = ImportFields::find(ImportTarget::Customers, f.match.field);
-        const QString column = field ? field->header() : f.match.field;
+        const QString column = columnOf(f.match.field);
         result.append({f.row, column, f.match.value,
                        tr("Likely the same customer as %1, already in the archive (same %2). Imported; compare and "
                           "merge them in Tools > Find Duplicates.")
