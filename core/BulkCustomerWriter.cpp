@@ -214,7 +214,7 @@ Result<qint64> BulkCustomerWriter::idOfCode(const QString& code)
     return m_idOfCode.queryInt();
 }
 
-Status BulkCustomerWriter::finish(qint64 nextNumber)
+Status BulkCustomerWriter::finish(qint64 nextNumber, const std::function<bool()>& carryOn)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'next_customer_number'"
@@ -223,5 +223,6 @@ Status BulkCustomerWriter::finish(qint64 nextNumber)
     q.addBindValue(nextNumber);
     if (Status s = run(q); !s)
         return s;
-    return SearchIndex(m_db).refresh(); // index what the triggers marked, inside the caller's transaction
+    // Index what the triggers marked, inside the caller's transaction.
+    return SearchIndex(m_db).refresh([&carryOn](qint64) { return !carryOn || carryOn(); });
 }

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <functional>
 
 // Writes many complete records fast, for bulk work such as demo data and imports: prepared statements on
 // the raw SQLite connection reused for every row, no per-row look-ups. The caller owns the surrounding transaction and
@@ -31,7 +32,8 @@ public:
     // The id of the customer with this code, 0 when there is none.
     Result<qint64> idOfCode(const QString& code);
     // Sets the code counter to `nextNumber` unless it is already further on.
-    Status finish(qint64 nextNumber);
+    // `carryOn` returning false cancels the search index update (error kind Cancelled).
+    Status finish(qint64 nextNumber, const std::function<bool()>& carryOn = {});
 
 private:
     Result<qint64> userId(const QString& login);

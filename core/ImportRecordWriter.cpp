@@ -25,11 +25,11 @@ Status ImportRecordWriter::prepare()
     return {};
 }
 
-Status ImportRecordWriter::finish()
+Status ImportRecordWriter::finish(const std::function<bool()>& carryOn)
 {
     if (Status s = flushInserted(); !s)
         return s;
-    return m_bulk.finish(m_nextNumber);
+    return m_bulk.finish(m_nextNumber, carryOn);
 }
 
 Status ImportRecordWriter::noteInserted(const QString& entity, qint64 id)

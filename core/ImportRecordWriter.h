@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <functional>
 
 class Archive;
 
@@ -27,7 +28,9 @@ public:
     Result<Outcome> write(const ImportedCustomer& customer);
     Result<Outcome> write(const ImportedOrder& order);
     Result<Outcome> write(const ImportedInteraction& interaction);
-    Status finish(); // moves the customer code counter past the codes generated
+    // Moves the customer code counter past the codes generated and indexes the new customers for search;
+    // `carryOn` returning false cancels (error kind Cancelled).
+    Status finish(const std::function<bool()>& carryOn = {});
 
 private:
     Result<qint64> customerIdForCode(const QString& code); // 0 when there is none

@@ -319,8 +319,10 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
                        : Result<ImportReport>::failure(s.error());
         // Only now: the search index reads each new customer's contacts through contacts(customer_id), one
         // of the deferred indexes (without it, a full scan of the contacts per customer).
-        if (Status s = writer.finish(); !s)
-            return Result<ImportReport>::failure(s.error());
+        if (Status s = writer.finish(carryOn); !s)
+            return s.errorKind() == ErrorKind::Cancelled
+                       ? Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."), ErrorKind::Cancelled)
+                       : Result<ImportReport>::failure(s.error());
     }
     if (Status s = batches.finish(*batch, report); !s)
         return Result<ImportReport>::failure(s.error());

@@ -476,7 +476,7 @@ Status SearchIndex::upgradeLayout(QSqlDatabase& db)
     return built ? Status() : Status::failure(built.error());
 }
 
-Status SearchIndex::refresh()
+Status SearchIndex::refresh(const std::function<bool(qint64)>& progress)
 {
     QSqlQuery pending(m_db);
     if (!pending.exec(QStringLiteral("SELECT 1 FROM search_dirty LIMIT 1")))
@@ -485,8 +485,8 @@ Status SearchIndex::refresh()
         return {};
     pending.finish();
     if (mostlyDirty()) { // a large first import: building the whole index anew is cheaper
-        const auto built = rebuild();
-        return built ? Status() : Status::failure(built.error());
+        const auto built = rebuild(progress);
+        return built ? Status() : Status::failure(built.error(), built.errorKind());
     }
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -505,9 +505,13 @@ Status SearchIndex::refresh()
         if (Status s = rows.open(m_db, documentSql.arg(QStringLiteral("WHERE c.id IN ") + dirty)); !s)
             return s;
         Document document;
-        while (rows.next(document))
+        qint64 done = 0;
+        while (rows.next(document)) {
             if (Status s = writer.write(prepare(document)); !s)
                 return s;
+            if (++done % 10000 == 0 && progress && !progress(done))
+                return Status::failure(tr("Updating the search index was cancelled."), ErrorKind::Cancelled);
+        }
         if (!rows.error().isEmpty())
             return Status::failure(tr("The search index cannot be updated: %1").arg(rows.error()));
     }

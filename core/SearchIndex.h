@@ -31,8 +31,9 @@ public:
     static Status upgradeLayout(QSqlDatabase& db);
 
     // Re-indexes the customers marked dirty by the triggers. Cheap when nothing changed; rebuilds the whole
-    // index when most of it is out of date (a large import).
-    Status refresh();
+    // index when most of it is out of date (a large import). `progress(done)` returning false cancels (the
+    // caller's transaction is then to be rolled back; the error's kind is Cancelled).
+    Status refresh(const std::function<bool(qint64)>& progress = {});
     // Re-indexes everything (the `reindex` command); `progress(done)` returning false cancels (rolled back).
     Result<qint64> rebuild(const std::function<bool(qint64)>& progress = {});
 

@@ -5153,6 +5153,10 @@ It can be restored from Tools ▸ Recycle Bin.</source>
         <source>The search index cannot be built: %1</source>
         <translation>无法建立搜索索引：%1</translation>
     </message>
+    <message>
+        <source>Updating the search index was cancelled.</source>
+        <translation>已取消更新搜索索引。</translation>
+    </message>
 </context>
 <context>
     <name>SegmentCommand</name>

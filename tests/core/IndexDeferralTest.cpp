@@ -1,5 +1,6 @@
 #include "IndexDeferral.h"
 #include "ImportTestFiles.h"
+#include "SearchIndex.h"
 #include "Transaction.h"
 
 #include <QSqlQuery>
@@ -122,4 +123,30 @@ TEST(IndexDeferral, OnlyALoadTwiceTheTableDropsAndOnlyNonUniqueIndexes)
     EXPECT_FALSE(during.filter(QStringLiteral("contacts_customer")).isEmpty()); // not one of its tables
     ASSERT_TRUE(large.restore());
     EXPECT_EQ(indexList(*a), before);
+}
+
+// Indexing a large import's new customers for search takes a while after the last row was read (a rebuild of
+// the search index from 20,000 new customers on): Cancel still works then, and leaves the archive as it was.
+TEST(IndexDeferral, CancelWhileALargeImportIsIndexedForSearchLeavesTheArchiveAsItWas)
+{
+    TempArchive a;
+    const QString path = writeLargeCustomerFile(a.dir.filePath(QStringLiteral("large.csv")), 20000);
+    bool askedAfterTheRows = false;
+    const auto cancelled = importFile(*a, path, {}, [&](double fraction, qint64 rows) {
+        if (fraction < 1.0 || rows < 20000)
+            return true;
+        askedAfterTheRows = true; // every row is stored; the search index is being built
+        return false;
+    });
+    EXPECT_TRUE(askedAfterTheRows);
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.errorKind(), ErrorKind::Cancelled);
+    EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM customers")), 0);
+    EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM search_dirty")), 0);
+    SearchQuery query;
+    query.text = QStringLiteral("客户123有限公司");
+    const auto hits = SearchIndex(a->database().connection()).search(query);
+    ASSERT_TRUE(hits) << hits.error().toStdString();
+    EXPECT_TRUE(hits->isEmpty());
+    EXPECT_EQ(integrity(*a), QStringLiteral("ok"));
 }
