@@ -45,6 +45,12 @@ const QStringList createTables = {
     // phone number and word (what a prefix index over those words would hold, without the words themselves).
     QStringLiteral("CREATE VIRTUAL TABLE search_terms USING fts5(terms, tokenize = 'unicode61', detail = 'none',"
                    " columnsize = 0)"),
+    // Merge 16 segments of a level at a time instead of 4: each entry is rewritten less often while a large
+    // index is built (1,000,000 customers: 104 → 94 s), and the search still reads few enough segments (p95
+    // per keystroke 2.5 ms on that index).
+    QStringLiteral("INSERT INTO search_text(search_text, rank) VALUES('automerge', 16)"),
+    QStringLiteral("INSERT INTO search_names(search_names, rank) VALUES('automerge', 16)"),
+    QStringLiteral("INSERT INTO search_terms(search_terms, rank) VALUES('automerge', 16)"),
 };
 const QStringList dropTables = {
     QStringLiteral("DROP TABLE IF EXISTS search_text"),
