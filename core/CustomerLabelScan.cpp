@@ -8,10 +8,6 @@
 #include <memory>
 
 namespace {
-struct StatementDeleter {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-};
-
 QString textAt(sqlite3_stmt* statement, int column)
 {
     return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, column)),
@@ -36,7 +32,7 @@ Result<QList<CustomerLabelScan::Label>> CustomerLabelScan::read(QSqlDatabase& db
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(connection, sql, -1, &raw, nullptr) != SQLITE_OK)
         return R::failure(QString::fromUtf8(sqlite3_errmsg(connection)));
-    std::unique_ptr<sqlite3_stmt, StatementDeleter> statement(raw);
+    SqliteStatementHandle statement(raw);
     sqlite3_bind_int64(raw, 1, ids.first());
     sqlite3_bind_int64(raw, 2, ids.last());
 

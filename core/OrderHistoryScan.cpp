@@ -8,11 +8,6 @@
 #include <memory>
 
 namespace {
-struct StatementDeleter {
-    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
-};
-using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
-
 int digits(const char* text, int from, int count) {
     int value = 0;
     for (int i = from; i < from + count; ++i) {
@@ -51,7 +46,7 @@ Status OrderHistoryScan::run(QSqlDatabase& db, const QDate& asOf, const QDate& w
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(connection, sql, -1, &raw, nullptr) != SQLITE_OK)
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(connection)));
-    Statement statement(raw);
+    SqliteStatementHandle statement(raw);
     const QByteArray asOfText = asOf.toString(Qt::ISODate).toLatin1();
     const QByteArray startText =
         windowStart.isValid() ? windowStart.toString(Qt::ISODate).toLatin1() : QByteArray();

@@ -9,6 +9,11 @@ namespace {
 constexpr qsizetype blockBytes = 16 * 1024;
 }
 
+void SqliteFinalizer::operator()(sqlite3_stmt* statement) const
+{
+    sqlite3_finalize(statement);
+}
+
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_statement);

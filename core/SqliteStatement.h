@@ -12,6 +12,12 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+// Finalizes a raw statement when it goes out of scope, for read loops that step sqlite3 directly.
+struct SqliteFinalizer {
+    void operator()(sqlite3_stmt* statement) const;
+};
+using SqliteStatementHandle = std::unique_ptr<sqlite3_stmt, SqliteFinalizer>;
+
 // A prepared statement on the SQLite connection under a QSqlDatabase, for bulk writers: QSqlQuery wraps every
 // value in a QVariant and copies it, which cost bulk imports as much as SQLite's own work. Text is converted
 // to UTF-8 into a buffer the statement keeps, so binding a row allocates nothing. Values are bound by position
