@@ -3373,6 +3373,10 @@ The history now shows the newer change; look at it before restoring again.</sour
         <source>%1 rows read…</source>
         <translation>已读取 %1 行…</translation>
     </message>
+    <message>
+        <source>All %1 rows stored; building the indexes…</source>
+        <translation>%1 行已全部写入；正在建立索引…</translation>
+    </message>
 </context>
 <context>
     <name>ImportUndo</name>

@@ -58,6 +58,7 @@ void ImportRunPage::initializePage()
     setSubTitle(options.dryRun ? tr("Reading and checking every row. Nothing is stored.")
                                : tr("Reading the file and storing the rows. Stopping undoes everything."));
     m_status->setText(tr("Starting…"));
+    m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("%p%"));
     m_cancel->setEnabled(true);
@@ -98,6 +99,13 @@ void ImportRunPage::onProgress(double fraction, qint64 rows)
 {
     if (m_worker && m_worker->cancelRequested())
         return;
+    if (fraction >= 1.0 && !m_worker->options().dryRun) {
+        // Every row is stored; the indexes (the search index too) are built before the commit, which takes
+        // minutes for a million rows: show that work goes on rather than a bar standing at 100 %.
+        m_progress->setRange(0, 0);
+        m_status->setText(tr("All %1 rows stored; building the indexes…").arg(QLocale().toString(rows)));
+        return;
+    }
     m_progress->setValue(qBound(0, int(fraction * 1000), 1000));
     m_status->setText(tr("%1 rows read…").arg(QLocale().toString(rows)));
 }
@@ -105,6 +113,7 @@ void ImportRunPage::onProgress(double fraction, qint64 rows)
 void ImportRunPage::onFinished()
 {
     m_done = true;
+    m_progress->setRange(0, 1000);
     ImportWizard::Outcome outcome;
     outcome.dryRun = m_worker->options().dryRun;
     if (m_worker->succeeded()) {
