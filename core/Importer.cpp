@@ -313,16 +313,17 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     if (!options.dryRun) { // a dry run's rollback brings the dropped indexes back and drops what it wrote
         // The file is done; Cancel still works between two indexes.
         const auto carryOn = [&] { return !progress || progress(1.0, report.rows); };
-        if (Status s = indexes.restore(carryOn); !s)
+        const auto failed = [](const Status& s) {
             return s.errorKind() == ErrorKind::Cancelled
                        ? Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."), ErrorKind::Cancelled)
                        : Result<ImportReport>::failure(s.error());
+        };
+        if (Status s = indexes.restore(carryOn); !s)
+            return failed(s);
         // Only now: the search index reads each new customer's contacts through contacts(customer_id), one
         // of the deferred indexes (without it, a full scan of the contacts per customer).
         if (Status s = writer.finish(carryOn); !s)
-            return s.errorKind() == ErrorKind::Cancelled
-                       ? Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."), ErrorKind::Cancelled)
-                       : Result<ImportReport>::failure(s.error());
+            return failed(s);
     }
     if (Status s = batches.finish(*batch, report); !s)
         return Result<ImportReport>::failure(s.error());
