@@ -1,10 +1,13 @@
 #include "SearchIndex.h"
 
 #include "BoundedQueue.h"
+#include "FtsSideBuild.h"
 #include "LargeCacheScope.h"
+#include "PragmaScope.h"
 #include "PhoneNumber.h"
 #include "SearchText.h"
 #include "SqlValue.h"
+#include "SearchEntry.h"
 #include "SqliteStatement.h"
 #include "Transaction.h"
 
@@ -16,6 +19,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <memory>
 #include <sqlite3.h>
 #include <thread>
 #include <vector>
@@ -32,26 +36,48 @@ Status execAll(QSqlDatabase& db, const QStringList& statements)
 
 // The FTS tables alone, so that rebuild() can drop and recreate them (much faster than deleting rows).
 // No column sizes (columnsize = 0): they only serve bm25 ranking, which the search does not use.
-const QStringList createTables = {
+struct FtsTable {
+    QString name;
+    QString definition; // the fts5(...) arguments
+    QString SearchEntry::*column;
+};
+const FtsTable ftsTables[] = {
     // Substrings of 3+ characters, in everything searchable. No positions (detail = 'none': a third of
     // the size); queries use LIKE, which FTS5 answers from the trigrams and SQLite re-checks on the text.
-    QStringLiteral("CREATE VIRTUAL TABLE search_text USING fts5(body, tokenize = 'trigram', detail = 'none',"
-                   " columnsize = 0)"),
+    {QStringLiteral("search_text"), QStringLiteral("body, tokenize = 'trigram', detail = 'none', columnsize = 0"),
+     &SearchEntry::body},
     // Whole names and their pinyin: exact name and name prefix, with prefix indexes for short queries.
-    QStringLiteral("CREATE VIRTUAL TABLE search_names USING fts5(name, tokenize = 'unicode61', prefix = '1 2 3 4',"
-                   " detail = 'none', columnsize = 0)"),
+    {QStringLiteral("search_names"),
+     QStringLiteral("name, tokenize = 'unicode61', prefix = '1 2 3 4', detail = 'none', columnsize = 0"),
+     &SearchEntry::names},
     // Exact tokens only, no prefix index and no positions: phones ("p" + digits), their last 4 digits ("t" +
     // digits), and for 1–2 character queries the first one and two characters of every name piece, syllable,
     // phone number and word (what a prefix index over those words would hold, without the words themselves).
-    QStringLiteral("CREATE VIRTUAL TABLE search_terms USING fts5(terms, tokenize = 'unicode61', detail = 'none',"
-                   " columnsize = 0)"),
-    // Merge 16 segments of a level at a time instead of 4: each entry is rewritten less often while a large
-    // index is built (1,000,000 customers: 104 → 94 s), and the search still reads few enough segments (p95
-    // per keystroke 2.5 ms on that index).
-    QStringLiteral("INSERT INTO search_text(search_text, rank) VALUES('automerge', 16)"),
-    QStringLiteral("INSERT INTO search_names(search_names, rank) VALUES('automerge', 16)"),
-    QStringLiteral("INSERT INTO search_terms(search_terms, rank) VALUES('automerge', 16)"),
+    {QStringLiteral("search_terms"), QStringLiteral("terms, tokenize = 'unicode61', detail = 'none', columnsize = 0"),
+     &SearchEntry::terms},
 };
+
+QString createSql(const FtsTable& table)
+{
+    return QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2)").arg(table.name, table.definition);
+}
+
+// Merge 16 segments of a level at a time instead of 4: each entry is rewritten less often while a large
+// index is built (1,000,000 customers: 104 → 94 s), and the search still reads few enough segments (p95
+// per keystroke 2.5 ms on that index).
+QString automergeSql(const FtsTable& table)
+{
+    return QStringLiteral("INSERT INTO %1(%1, rank) VALUES('automerge', 16)").arg(table.name);
+}
+
+QStringList createTables()
+{
+    QStringList statements;
+    for (const FtsTable& table : ftsTables)
+        statements << createSql(table) << automergeSql(table);
+    return statements;
+}
+
 const QStringList dropTables = {
     QStringLiteral("DROP TABLE IF EXISTS search_text"),
     QStringLiteral("DROP TABLE IF EXISTS search_names"),
@@ -90,6 +116,79 @@ private:
     QStringList m_items;
 };
 
+// Search terms, each once, in first-seen order, joined by spaces as they come. Most terms are the one or two
+// first characters of a word (up to 4 UTF-16 units): those are remembered as one 64-bit number instead of a
+// string, since an entry has dozens of them and a rebuild makes a million entries.
+class TermList {
+public:
+    void add(QStringView term)
+    {
+        if (term.isEmpty())
+            return;
+        if (term.size() <= 4 ? !m_short.insert(packed(term)) : !addLong(term))
+            return;
+        if (!m_text.isEmpty())
+            m_text += QLatin1Char(' ');
+        m_text += term;
+    }
+    const QString& text() const { return m_text; }
+
+private:
+    // Distinct for distinct terms: no term holds U+0000, so the empty top units tell the length.
+    static quint64 packed(QStringView term)
+    {
+        quint64 key = 0;
+        for (QChar c : term)
+            key = (key << 16) | c.unicode();
+        return key;
+    }
+    bool addLong(QStringView term)
+    {
+        const QString copy = term.toString();
+        if (m_long.contains(copy))
+            return false;
+        m_long.insert(copy);
+        return true;
+    }
+
+    // A set of nonzero numbers: open addressing, grown at half full.
+    class KeySet {
+    public:
+        bool insert(quint64 key)
+        {
+            if (2 * (m_count + 1) > m_slots.size())
+                grow();
+            const size_t mask = m_slots.size() - 1;
+            for (size_t i = size_t(key * 0x9E3779B97F4A7C15ull >> 32) & mask;; i = (i + 1) & mask) {
+                if (m_slots[i] == key)
+                    return false;
+                if (m_slots[i] == 0) {
+                    m_slots[i] = key;
+                    ++m_count;
+                    return true;
+                }
+            }
+        }
+
+    private:
+        void grow()
+        {
+            std::vector<quint64> old(m_slots.empty() ? 128 : 2 * m_slots.size(), 0);
+            old.swap(m_slots);
+            m_count = 0;
+            for (quint64 key : old)
+                if (key)
+                    insert(key);
+        }
+        std::vector<quint64> m_slots;
+        size_t m_count = 0;
+    };
+
+    KeySet m_short;
+    QSet<QString> m_long;
+    QString m_text;
+};
+
 bool isWordCharacter(char32_t c)
 {
     // What FTS5's unicode61 tokenizer keeps in a token by default: letters, numbers, private use (L* N* Co).
@@ -106,11 +205,11 @@ bool isWordCharacter(char32_t c)
 struct Entry {
     UniqueList body;
     UniqueList names;
-    UniqueList terms;
+    TermList terms;
 
     // The first one and two characters of every word of `piece`: a 1–2 character query matches the start
     // of a word exactly when it equals one of these.
-    void addStarts(const QString& piece)
+    void addStarts(QStringView piece)
     {
         const QChar* p = piece.constData();
         const QChar* end = p + piece.size();
@@ -136,9 +235,9 @@ struct Entry {
                 p = next;
             }
             if (afterFirst)
-                terms.add(QString(wordStart, afterFirst - wordStart));
+                terms.add(QStringView(wordStart, afterFirst - wordStart));
             if (afterSecond)
-                terms.add(QString(wordStart, afterSecond - wordStart));
+                terms.add(QStringView(wordStart, afterSecond - wordStart));
             if (p == wordStart)
                 ++p; // a separator
         }
@@ -162,9 +261,9 @@ struct Entry {
         compact.removeIf([](QChar c) { return c.isSpace(); }); // per name: no regex, this runs millions of times
         for (const QString& piece : {compact, pinyin.initials}) {
             for (qsizetype i = 0; i + 1 < piece.size(); ++i)
-                addStarts(piece.mid(i, 2));
+                addStarts(QStringView(piece).mid(i, 2));
             if (!piece.isEmpty())
-                addStarts(piece.right(1));
+                addStarts(QStringView(piece).right(1));
         }
     }
 
@@ -235,16 +334,10 @@ Entry entryOf(const Document& d)
     return e;
 }
 
-// A customer's index entries, ready to be written.
-struct Prepared {
-    qint64 id = 0;
-    QString body, names, terms;
-};
-
-Prepared prepare(const Document& d)
+SearchEntry prepare(const Document& d)
 {
     const Entry e = entryOf(d);
-    return {d.id, e.body.join(QLatin1Char('\n')), e.names.join(QLatin1Char(' ')), e.terms.join(QLatin1Char(' '))};
+    return {d.id, e.body.join(QLatin1Char('\n')), e.names.join(QLatin1Char(' ')), e.terms.text()};
 }
 
 // Reads the rows of a document query on the raw connection (no QVariant per value).
@@ -289,38 +382,40 @@ private:
     QString m_error;
 };
 
-// Writes entries for the rows of a document query; the caller removed the old ones.
+// Writes entries for the rows of a document query; the caller removed the old ones. Into the FTS tables, or,
+// while FtsSideBuild makes their index pages, into their content tables only.
 class EntryWriter {
 public:
-    Status prepare(QSqlDatabase& db)
+    enum class Target { Tables, ContentOnly };
+
+    Status prepare(QSqlDatabase& db, Target target = Target::Tables)
     {
         sqlite3* connection = SqliteStatement::handle(db);
-        for (auto [statement, sql] : {std::pair{&m_text, "INSERT INTO search_text(rowid, body) VALUES (?, ?)"},
-                                      std::pair{&m_names, "INSERT INTO search_names(rowid, name) VALUES (?, ?)"},
-                                      std::pair{&m_terms, "INSERT INTO search_terms(rowid, terms) VALUES (?, ?)"}})
-            if (Status s = statement->prepare(connection, sql); !s)
+        for (size_t i = 0; i < std::size(ftsTables); ++i) {
+            const FtsTable& table = ftsTables[i];
+            const QString column = table.definition.section(QLatin1Char(','), 0, 0);
+            const QString sql = target == Target::Tables
+                ? QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (?, ?)").arg(table.name, column)
+                : QStringLiteral("INSERT INTO %1_content(id, c0) VALUES (?, ?)").arg(table.name);
+            if (Status s = m_statements[i].prepare(connection, sql.toUtf8().constData()); !s)
                 return s;
+        }
         return {};
     }
 
-    Status write(const Prepared& p)
+    Status write(const SearchEntry& entry)
     {
-        m_text.bindInt(0, p.id);
-        m_text.bindText(1, p.body);
-        m_names.bindInt(0, p.id);
-        m_names.bindText(1, p.names);
-        m_terms.bindInt(0, p.id);
-        m_terms.bindText(1, p.terms);
-        for (SqliteStatement* statement : {&m_text, &m_names, &m_terms})
-            if (Status s = statement->run(); !s)
+        for (size_t i = 0; i < std::size(ftsTables); ++i) {
+            m_statements[i].bindInt(0, entry.id);
+            m_statements[i].bindText(1, entry.*ftsTables[i].column);
+            if (Status s = m_statements[i].run(); !s)
                 return Status::failure(SearchIndex::tr("The search index cannot be updated: %1").arg(s.error()));
+        }
         return {};
     }
 
 private:
-    SqliteStatement m_text;
-    SqliteStatement m_names;
-    SqliteStatement m_terms;
+    SqliteStatement m_statements[std::size(ftsTables)];
 };
 
 // An FTS5 string literal: the text as one phrase, quotes doubled.
@@ -429,7 +524,7 @@ QString nextPrefix(const QString& prefix)
 Status SearchIndex::install(QSqlDatabase& db)
 {
     const QString dirtyCustomer = markDirty(QStringLiteral("new.id"));
-    QStringList statements = createTables;
+    QStringList statements = createTables();
     statements << QStringLiteral("CREATE TABLE search_dirty (customer_id INTEGER PRIMARY KEY)")
                // Codes a customer is also known by (e.g. after a merge); found like its own code.
                << QStringLiteral("CREATE TABLE customer_aliases ("
@@ -552,26 +647,53 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
     // A larger page cache than the default helps FTS5's segment merges; beyond 64 MiB it only costs memory
     // (1,000,000 customers: 132 s with 64 MiB and with 256 MiB, peak 498 vs 702 MB).
     LargeCacheScope cache(m_db, 64);
+    // Debian's SQLite overwrites every freed page with zeros (secure_delete on): dropping the old index
+    // wrote a gigabyte of zeros (1,000,000 customers: 7.6 of 8 s). FAST still clears deleted content inside
+    // the pages that are written anyway; the dropped pages are reused by the new index.
+    PragmaScope secureDelete(m_db, QStringLiteral("secure_delete"), QStringLiteral("FAST"));
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Result<qint64>::failure(tr("The archive is busy; the search index was not rebuilt."));
+
+    // The FTS indexes are built on side connections, one per table, while this connection writes their
+    // content (1,000,000 customers: 94 → 4? s). Without a temporary database, all is built here.
+    std::vector<std::unique_ptr<FtsSideBuild>> sides;
+    for (const FtsTable& table : ftsTables) {
+        sides.push_back(std::make_unique<FtsSideBuild>(table.name, table.definition, table.column,
+                                                       QStringList{automergeSql(table)}));
+        if (!sides.back()->start()) {
+            sides.clear();
+            break;
+        }
+    }
     QStringList reset = dropTables;
-    reset << createTables << QStringLiteral("DELETE FROM search_dirty");
+    for (const FtsTable& table : ftsTables) {
+        reset << createSql(table);
+        if (sides.empty()) // else the settings come with the side index; the new tables stay untouched
+            reset << automergeSql(table);
+    }
+    reset << QStringLiteral("DELETE FROM search_dirty");
     if (Status s = execAll(m_db, reset); !s)
         return Result<qint64>::failure(s.error());
     EntryWriter writer;
-    if (Status s = writer.prepare(m_db); !s)
+    if (Status s = writer.prepare(m_db, sides.empty() ? EntryWriter::Target::Tables : EntryWriter::Target::ContentOnly); !s)
         return Result<qint64>::failure(tr("The search index cannot be rebuilt: %1").arg(s.error()));
     DocumentReader rows;
     if (Status s = rows.open(m_db, documentSql.arg(QString())); !s)
         return Result<qint64>::failure(s.error());
+    const auto sideFailure = [&]() -> Status {
+        for (const auto& side : sides)
+            if (Status s = side->finish(); !s)
+                return s;
+        return Status::failure(tr("The archive refused the rebuilt search index."));
+    };
 
-    // Two threads: this one reads the documents and writes the entries (SQLite and FTS5), a helper works
-    // out the folded text and pinyin of batches meanwhile (ICU and string work, about half of the time).
+    // This thread reads the documents and writes the entries; a helper works out the folded text and pinyin
+    // of batches meanwhile (ICU and string work), and the side builds index them.
     using Batch = std::vector<Document>;
-    using Done = std::vector<Prepared>;
+    using Done = std::vector<SearchEntry>;
     constexpr size_t batchSize = 500;
-    constexpr size_t depth = 4; // batches on their way; both queues hold that many, so neither side blocks for good
+    constexpr size_t depth = 8; // batches on their way; both queues hold that many, so neither side blocks for good
     BoundedQueue<Batch> toPrepare(depth);
     BoundedQueue<Done> prepared(depth);
     std::thread helper([&] {
@@ -616,13 +738,23 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
         if (!entries) // only after a stop, which this thread alone asks for
             return Result<qint64>::failure(tr("The archive refused the rebuilt search index."));
         --inFlight;
-        for (const Prepared& p : *entries) {
-            if (Status s = writer.write(p); !s)
+        const FtsSideBuild::Batch shared = std::make_shared<const Done>(std::move(*entries));
+        for (const auto& side : sides)
+            if (!side->add(shared))
+                return Result<qint64>::failure(sideFailure().error());
+        for (const SearchEntry& entry : *shared) {
+            if (Status s = writer.write(entry); !s)
                 return Result<qint64>::failure(s.error());
             if (++done % 10000 == 0 && progress && !progress(done))
                 return Result<qint64>::failure(tr("Rebuilding the search index was cancelled."), ErrorKind::Cancelled);
         }
     }
+    for (const auto& side : sides)
+        if (Status s = side->finish(); !s)
+            return Result<qint64>::failure(s.error());
+    for (const auto& side : sides)
+        if (Status s = side->copyInto(SqliteStatement::handle(m_db)); !s)
+            return Result<qint64>::failure(s.error());
     if (!transaction.commit())
         return Result<qint64>::failure(tr("The archive refused the rebuilt search index."));
     return done;

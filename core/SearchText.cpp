@@ -89,6 +89,15 @@ private:
     QHash<QString, Value> m_values;
 };
 
+// Without a QString per character (fromUcs4): folding and pinyin run over every name of a rebuild.
+void appendCharacter(QString& text, char32_t c)
+{
+    if (QChar::requiresSurrogates(c))
+        text += QChar(QChar::highSurrogate(c)), text += QChar(QChar::lowSurrogate(c));
+    else
+        text += QChar(char16_t(c));
+}
+
 QString foldUncached(const QString& text)
 {
     const QString normalized = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
@@ -99,7 +108,7 @@ QString foldUncached(const QString& text)
         if (isHan(c))
             result += t.simplified(c);
         else
-            result += QString::fromUcs4(&c, 1);
+            appendCharacter(result, c);
     }
     return result;
 }
@@ -157,7 +166,7 @@ SearchText::Pinyin SearchText::pinyinUncached(const QString& text, bool personNa
             result.syllables.append(syllable);
         } else if (QChar::isLetterOrNumber(c)) {
             first = false;
-            latinRun += QString::fromUcs4(&c, 1);
+            appendCharacter(latinRun, c);
         } else {
             flushLatin();
         }

@@ -5,6 +5,7 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
@@ -303,6 +304,57 @@ TEST(SearchIndex, RebuildIndexesEveryCustomerOfAManyBatchArchive)
         EXPECT_EQ(codesFor(*a, QString::number(100000 + i)), QStringList{QStringLiteral("M-%1").arg(i)}) << i;
     EXPECT_EQ(codesFor(*a, QStringLiteral("zhangwei"), 5000).size(), customers / 2);
     EXPECT_EQ(codesFor(*a, QStringLiteral("lina"), 5000).size(), customers - customers / 2);
+}
+
+namespace {
+// FTS5's own check that an index holds exactly the entries of its content; empty when it does.
+QString integrityProblem(QSqlDatabase& db, const char* table)
+{
+    QSqlQuery check(db);
+    if (check.exec(QStringLiteral("INSERT INTO %1(%1) VALUES('integrity-check')").arg(QLatin1String(table))))
+        return {};
+    return QLatin1String(table) + QStringLiteral(": ") + check.lastError().text();
+}
+} // namespace
+
+// The rebuild makes the index pages on side connections and copies them into the archive: the result must be
+// an index SQLite itself finds sound, that the same connection searches and keeps current at once.
+TEST(SearchIndex, ARebuiltIndexIsSoundAndKeptCurrentByTheConnectionThatBuiltIt)
+{
+    TempArchive a;
+    QSqlDatabase& db = a->database().connection();
+    {
+        Transaction transaction(db);
+        ASSERT_TRUE(transaction.isActive());
+        for (int i = 0; i < 3000; ++i)
+            ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("张伟%1").arg(i), QStringLiteral("S-%1").arg(i)),
+                                        {contactWith(QStringLiteral("王芳"), QStringLiteral("+86139%1").arg(i, 8, 10, QLatin1Char('0')))}));
+        ASSERT_TRUE(transaction.commit());
+    }
+    const QStringList queries = {QStringLiteral("zw"), QStringLiteral("张伟12"), QStringLiteral("0002999"),
+                                 QStringLiteral("wangfang"), QStringLiteral("S-29")};
+    QList<QStringList> before;
+    for (const QString& q : queries)
+        before << codesFor(*a, q, 5000);
+
+    const auto rebuilt = SearchIndex(db).rebuild();
+    ASSERT_TRUE(rebuilt) << rebuilt.error().toStdString();
+    for (const char* table : {"search_text", "search_names", "search_terms"})
+        EXPECT_EQ(integrityProblem(db, table), QString());
+    for (int i = 0; i < queries.size(); ++i)
+        EXPECT_EQ(codesFor(*a, queries[i], 5000), before[i]) << queries[i].toStdString();
+    EXPECT_EQ(before[2], QStringList{QStringLiteral("S-2999")});
+
+    // Renaming a customer replaces its entries in the copied index.
+    QSqlQuery idOf(db);
+    ASSERT_TRUE(idOf.exec(QStringLiteral("SELECT id FROM customers WHERE code = 'S-7'")) && idOf.next());
+    Customer renamed = *a->customers().findById(idOf.value(0).toLongLong());
+    renamed.name = QStringLiteral("欧阳娜娜");
+    ASSERT_TRUE(a->customers().update(renamed));
+    EXPECT_EQ(codesFor(*a, QStringLiteral("oyn")), QStringList{QStringLiteral("S-7")});
+    EXPECT_FALSE(codesFor(*a, QStringLiteral("张伟7"), 5000).contains(QStringLiteral("S-7")));
+    for (const char* table : {"search_text", "search_names", "search_terms"})
+        EXPECT_EQ(integrityProblem(db, table), QString());
 }
 
 namespace {
