@@ -12,7 +12,7 @@ namespace {
 [[maybe_unused]] const int memoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 } // namespace
 
-FtsSideBuild::FtsSideBuild(QString table, QString definition, QString SearchEntry::*column, QStringList setup)
+FtsSideBuild::FtsSideBuild(QString table, QString definition, QStringView (SearchEntry::*column)() const, QStringList setup)
     : m_table(std::move(table))
     , m_definition(std::move(definition))
     , m_column(column)
@@ -62,8 +62,8 @@ void FtsSideBuild::run() {
         if (!batch)
             break;
         for (const SearchEntry& entry : **batch) {
-            insert.bindInt(0, entry.id);
-            insert.bindText(1, entry.*m_column);
+            insert.bindInt(0, entry.id());
+            insert.bindText(1, (entry.*m_column)());
             if (m_status = insert.run(); !m_status)
                 break;
         }

@@ -30,7 +30,7 @@ public:
 
     // `table` is the archive table's name, `definition` its fts5(...) arguments, `column` the entry text it
     // indexes; `setup` runs on the side table after it was made (e.g. its automerge setting, copied too).
-    FtsSideBuild(QString table, QString definition, QString SearchEntry::*column, QStringList setup);
+    FtsSideBuild(QString table, QString definition, QStringView (SearchEntry::*column)() const, QStringList setup);
     ~FtsSideBuild();
     FtsSideBuild(const FtsSideBuild&) = delete;
     FtsSideBuild& operator=(const FtsSideBuild&) = delete;
@@ -52,7 +52,7 @@ private:
 
     const QString m_table;
     const QString m_definition;
-    QString SearchEntry::*const m_column;
+    QStringView (SearchEntry::*const m_column)() const;
     const QStringList m_setup;
     sqlite3* m_side = nullptr;
     BoundedQueue<Batch> m_batches{8};

@@ -39,7 +39,7 @@ Status execAll(QSqlDatabase& db, const QStringList& statements)
 struct FtsTable {
     QString name;
     QString definition; // the fts5(...) arguments
-    QString SearchEntry::*column;
+    QStringView (SearchEntry::*column)() const;
 };
 const FtsTable ftsTables[] = {
     // Substrings of 3+ characters, in everything searchable. No positions (detail = 'none': a third of
@@ -109,7 +109,14 @@ public:
             m_items.append(text);
         }
     }
-    QString join(QChar separator) const { return m_items.join(separator); }
+    void appendTo(QString& text, QChar separator) const
+    {
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            if (i > 0)
+                text += separator;
+            text += m_items[i];
+        }
+    }
 
 private:
     QSet<QString> m_seen;
@@ -337,7 +344,14 @@ Entry entryOf(const Document& d)
 SearchEntry prepare(const Document& d)
 {
     const Entry e = entryOf(d);
-    return {d.id, e.body.join(QLatin1Char('\n')), e.names.join(QLatin1Char(' ')), e.terms.text()};
+    QString text;
+    text.reserve(512);
+    e.body.appendTo(text, QLatin1Char('\n'));
+    const qsizetype namesStart = text.size();
+    e.names.appendTo(text, QLatin1Char(' '));
+    const qsizetype termsStart = text.size();
+    text += e.terms.text();
+    return {d.id, std::move(text), namesStart, termsStart};
 }
 
 // Reads the rows of a document query on the raw connection (no QVariant per value).
@@ -406,8 +420,8 @@ public:
     Status write(const SearchEntry& entry)
     {
         for (size_t i = 0; i < std::size(ftsTables); ++i) {
-            m_statements[i].bindInt(0, entry.id);
-            m_statements[i].bindText(1, entry.*ftsTables[i].column);
+            m_statements[i].bindInt(0, entry.id());
+            m_statements[i].bindText(1, (entry.*ftsTables[i].column)());
             if (Status s = m_statements[i].run(); !s)
                 return Status::failure(SearchIndex::tr("The search index cannot be updated: %1").arg(s.error()));
         }
