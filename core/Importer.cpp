@@ -16,6 +16,7 @@
 
 #include <QFileInfo>
 #include <algorithm>
+#include <optional>
 #include <QSaveFile>
 
 namespace {
@@ -239,17 +240,20 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     auto duplicateCheck = ImportDuplicateNotes::prepare(db, options.target);
     if (!duplicateCheck)
         return Result<ImportReport>::failure(duplicateCheck.error());
-    ImportDuplicateNotes duplicates = std::move(duplicateCheck).value();
+    // Optional: both hold per-row memory (a million-row file: about 100 MB) that is given back before the
+    // indexes are built, the part of an import that needs the most memory besides.
+    std::optional<ImportDuplicateNotes> duplicates(std::move(duplicateCheck).value());
 
     ImportReport report;
     report.headerRow = prepared->header.row;
     qint64 droppedWarnings = 0;
     RowStream rows(source, prepared->header.pending);
-    ImportPipeline pipeline([&rows] { return rows.next(); }, source, *prepared->converter);
-    for (QList<ConvertedRow> batchRows = pipeline.next(); !batchRows.isEmpty(); batchRows = pipeline.next()) {
+    std::optional<ImportPipeline> pipeline;
+    pipeline.emplace([&rows] { return rows.next(); }, source, *prepared->converter);
+    for (QList<ConvertedRow> batchRows = pipeline->next(); !batchRows.isEmpty(); batchRows = pipeline->next()) {
         for (ConvertedRow& converted : batchRows) {
             ++report.rows;
-            if (progress && report.rows % 256 == 0 && !progress(pipeline.progress(), report.rows))
+            if (progress && report.rows % 256 == 0 && !progress(pipeline->progress(), report.rows))
                 return Result<ImportReport>::failure(tr("The import was cancelled; nothing was changed."), ErrorKind::Cancelled);
             QList<ImportProblem>& problems = converted.problems;
             Result<ImportRecordWriter::Outcome> outcome = ImportRecordWriter::Outcome::Skipped;
@@ -270,7 +274,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
                 case ImportRecordWriter::Outcome::Inserted:
                     ++report.imported;
                     if (const auto* customer = std::get_if<ImportedCustomer>(&converted.record))
-                        duplicates.check(converted.number, *customer);
+                        duplicates->check(converted.number, *customer);
                     break;
                 case ImportRecordWriter::Outcome::Updated: ++report.updated; break;
                 case ImportRecordWriter::Outcome::Skipped: ++report.skipped; break;
@@ -284,15 +288,17 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
                 report.problems.append(std::move(p));
             }
         }
-        pipeline.recycle(std::move(batchRows));
+        pipeline->recycle(std::move(batchRows));
         if (report.rows >= options.judgeIndexesAfterRows)
-            if (Status s = indexes.consider(pipeline.estimatedRows() - report.rows); !s)
+            if (Status s = indexes.consider(pipeline->estimatedRows() - report.rows); !s)
                 return Result<ImportReport>::failure(s.error());
     }
-    if (const QString error = pipeline.readError(); !error.isEmpty())
+    if (const QString error = pipeline->readError(); !error.isEmpty())
         return Result<ImportReport>::failure(
             tr("Reading the file failed after row %1: %2 Nothing was imported.").arg(report.rows).arg(error));
-    const auto likelySame = duplicates.problems(db);
+    pipeline.reset();
+    const auto likelySame = duplicates->problems(db);
+    duplicates.reset();
     if (!likelySame)
         return Result<ImportReport>::failure(likelySame.error());
     if (!likelySame->isEmpty()) { // merged into the row order the report promises
