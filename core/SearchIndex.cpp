@@ -673,7 +673,7 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
     LargeCacheScope cache(m_db, 16);
 #ifdef __GLIBC__
     // An import's larger cache was just given back, on this thread's heap, where the side threads cannot use
-    // it: hand it to the system, or the peak would count it twice (a 1,000,000-row import: 493 → 467 MiB at the peak).
+    // it: hand it to the system, or the peak would count it twice (1,000,000-row import: 493 → 467 MiB).
     malloc_trim(0);
 #endif
     // Debian's SQLite overwrites every freed page with zeros (secure_delete on): dropping the old index
