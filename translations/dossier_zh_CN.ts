@@ -2586,6 +2586,13 @@ The history now shows the newer change; look at it before restoring again.</sour
     </message>
 </context>
 <context>
+    <name>FtsSideBuild</name>
+    <message>
+        <source>The search index cannot be built: %1</source>
+        <translation>无法建立搜索索引：%1</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>There is no user %1.</source>
