@@ -12,18 +12,23 @@ namespace {
 [[maybe_unused]] const int memoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 } // namespace
 
-FtsSideBuild::FtsSideBuild(QString table, QString definition, QStringView (SearchEntry::*column)() const, QStringList setup)
+FtsSideBuild::FtsSideBuild(QString table, QString definition, QStringView (SearchEntry::*column)() const,
+                           QStringList setup)
     : m_table(std::move(table))
     , m_definition(std::move(definition))
     , m_column(column)
-    , m_setup(std::move(setup)) {}
+    , m_setup(std::move(setup))
+{
+}
 
-FtsSideBuild::~FtsSideBuild() {
+FtsSideBuild::~FtsSideBuild()
+{
     stop();
     sqlite3_close_v2(m_side); // a private temporary database: its file goes with the connection
 }
 
-Status FtsSideBuild::exec(const QString& sql) const {
+Status FtsSideBuild::exec(const QString& sql) const
+{
     char* message = nullptr;
     if (sqlite3_exec(m_side, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK)
         return {};
@@ -32,7 +37,10 @@ Status FtsSideBuild::exec(const QString& sql) const {
     return Status::failure(tr("The search index cannot be built: %1").arg(error));
 }
 
-Status FtsSideBuild::start() {
+Status FtsSideBuild::start()
+{
+    if (!sqlite3_threadsafe()) // SQLite built without locks: then the caller builds on its own connection
+        return Status::failure(tr("The search index cannot be built: %1").arg(QStringLiteral("SQLITE_THREADSAFE=0")));
     // "" opens a private database on disk in the temporary directory; SQLite deletes it on close. Pages stay
     // in the cache until it is full, so small archives never touch the disk.
     if (sqlite3_open_v2("", &m_side, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
@@ -51,7 +59,8 @@ Status FtsSideBuild::start() {
     return {};
 }
 
-void FtsSideBuild::run() {
+void FtsSideBuild::run()
+{
     const QString column = m_definition.section(QLatin1Char(','), 0, 0).trimmed();
     SqliteStatement insert;
     m_status = insert.prepare(
@@ -72,11 +81,13 @@ void FtsSideBuild::run() {
         m_batches.stop(); // add() now says the build failed
 }
 
-bool FtsSideBuild::add(const Batch& batch) {
+bool FtsSideBuild::add(const Batch& batch)
+{
     return m_batches.push(batch);
 }
 
-Status FtsSideBuild::finish() {
+Status FtsSideBuild::finish()
+{
     m_batches.finish();
     if (m_thread.joinable())
         m_thread.join();
@@ -85,13 +96,15 @@ Status FtsSideBuild::finish() {
     return exec(QStringLiteral("COMMIT")); // FTS5 writes what it still holds in memory
 }
 
-void FtsSideBuild::stop() {
+void FtsSideBuild::stop()
+{
     m_batches.stop();
     if (m_thread.joinable())
         m_thread.join();
 }
 
-Status FtsSideBuild::copyInto(sqlite3* archive) const {
+Status FtsSideBuild::copyInto(sqlite3* archive) const
+{
     // The shadow tables are plain tables; SQLite refuses to write them only in "defensive" mode, which the
     // archive's connection may have been opened with.
     int defensive = 0;
