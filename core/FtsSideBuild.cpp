@@ -12,11 +12,8 @@ namespace {
 [[maybe_unused]] const int memoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 } // namespace
 
-FtsSideBuild::FtsSideBuild(QString table, QString definition, QStringView (SearchEntry::*column)() const,
-                           QStringList setup)
+FtsSideBuild::FtsSideBuild(FtsTable table, QStringList setup)
     : m_table(std::move(table))
-    , m_definition(std::move(definition))
-    , m_column(column)
     , m_setup(std::move(setup))
 {
 }
@@ -50,7 +47,7 @@ Status FtsSideBuild::start()
         QStringLiteral("PRAGMA journal_mode = OFF"), QStringLiteral("PRAGMA synchronous = OFF"),
         QStringLiteral("PRAGMA secure_delete = OFF"), // merged segments: nothing to hide
         QStringLiteral("PRAGMA cache_size = -16384"),
-        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content = '')").arg(m_table, m_definition)};
+        m_table.createSql(QStringLiteral(", content = ''"))};
     statements << m_setup << QStringLiteral("BEGIN");
     for (const QString& sql : statements)
         if (Status s = exec(sql); !s)
@@ -61,18 +58,18 @@ Status FtsSideBuild::start()
 
 void FtsSideBuild::run()
 {
-    const QString column = m_definition.section(QLatin1Char(','), 0, 0).trimmed();
     SqliteStatement insert;
-    m_status = insert.prepare(
-        m_side,
-        QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (?, ?)").arg(m_table, column).toUtf8().constData());
+    m_status = insert.prepare(m_side, QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (?, ?)")
+                                          .arg(m_table.name, m_table.column)
+                                          .toUtf8()
+                                          .constData());
     while (m_status) {
         const std::optional<Batch> batch = m_batches.pop();
         if (!batch)
             break;
         for (const SearchEntry& entry : **batch) {
             insert.bindInt(0, entry.id());
-            insert.bindText(1, (entry.*m_column)());
+            insert.bindText(1, (entry.*m_table.text)());
             if (m_status = insert.run(); !m_status)
                 break;
         }
@@ -122,7 +119,7 @@ Status FtsSideBuild::copyInto(sqlite3* archive) const
     };
     // The index pages, the segment index and the settings (with FTS5's layout version).
     for (const char* suffix : {"_data", "_idx", "_config"}) {
-        const QByteArray shadow = '"' + m_table.toUtf8() + suffix + '"';
+        const QByteArray shadow = '"' + m_table.name.toUtf8() + suffix + '"';
         if (sqlite3_exec(archive, (QByteArray("DELETE FROM ") + shadow).constData(), nullptr, nullptr,
                          nullptr) != SQLITE_OK)
             return failed(archive);

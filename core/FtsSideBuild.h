@@ -1,13 +1,13 @@
 #pragma once
 
 #include "BoundedQueue.h"
+#include "FtsTable.h"
 #include "Result.h"
 #include "SearchEntry.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-#include <atomic>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -28,9 +28,9 @@ class FtsSideBuild {
 public:
     using Batch = std::shared_ptr<const std::vector<SearchEntry>>;
 
-    // `table` is the archive table's name, `definition` its fts5(...) arguments, `column` the entry text it
-    // indexes; `setup` runs on the side table after it was made (e.g. its automerge setting, copied too).
-    FtsSideBuild(QString table, QString definition, QStringView (SearchEntry::*column)() const, QStringList setup);
+    // `table` is the archive's table; `setup` runs on the side table after it was made (e.g. its automerge
+    // setting, copied too).
+    FtsSideBuild(FtsTable table, QStringList setup);
     ~FtsSideBuild();
     FtsSideBuild(const FtsSideBuild&) = delete;
     FtsSideBuild& operator=(const FtsSideBuild&) = delete;
@@ -50,9 +50,7 @@ private:
     void run();
     Status exec(const QString& sql) const;
 
-    const QString m_table;
-    const QString m_definition;
-    QStringView (SearchEntry::*const m_column)() const;
+    const FtsTable m_table;
     const QStringList m_setup;
     sqlite3* m_side = nullptr;
     BoundedQueue<Batch> m_batches{8};

@@ -16,7 +16,10 @@ public:
 
     qint64 id() const { return m_id; }
     QStringView body() const { return QStringView(m_text).first(m_namesStart); } // search_text
-    QStringView names() const { return QStringView(m_text).sliced(m_namesStart, m_termsStart - m_namesStart); } // search_names
+    QStringView names() const // search_names
+    {
+        return QStringView(m_text).sliced(m_namesStart, m_termsStart - m_namesStart);
+    }
     QStringView terms() const { return QStringView(m_text).sliced(m_termsStart); } // search_terms
 
 private:

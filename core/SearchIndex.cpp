@@ -2,6 +2,7 @@
 
 #include "BoundedQueue.h"
 #include "FtsSideBuild.h"
+#include "FtsTable.h"
 #include "LargeCacheScope.h"
 #include "PhoneNumber.h"
 #include "PragmaScope.h"
@@ -40,31 +41,20 @@ Status execAll(QSqlDatabase& db, const QStringList& statements)
 
 // The FTS tables alone, so that rebuild() can drop and recreate them (much faster than deleting rows).
 // No column sizes (columnsize = 0): they only serve bm25 ranking, which the search does not use.
-struct FtsTable {
-    QString name;
-    QString definition; // the fts5(...) arguments
-    QStringView (SearchEntry::*column)() const;
-};
 const FtsTable ftsTables[] = {
     // Substrings of 3+ characters, in everything searchable. No positions (detail = 'none': a third of
     // the size); queries use LIKE, which FTS5 answers from the trigrams and SQLite re-checks on the text.
-    {QStringLiteral("search_text"), QStringLiteral("body, tokenize = 'trigram', detail = 'none', columnsize = 0"),
-     &SearchEntry::body},
+    {QStringLiteral("search_text"), QStringLiteral("body"),
+     QStringLiteral("tokenize = 'trigram', detail = 'none', columnsize = 0"), &SearchEntry::body},
     // Whole names and their pinyin: exact name and name prefix, with prefix indexes for short queries.
-    {QStringLiteral("search_names"),
-     QStringLiteral("name, tokenize = 'unicode61', prefix = '1 2 3 4', detail = 'none', columnsize = 0"),
-     &SearchEntry::names},
+    {QStringLiteral("search_names"), QStringLiteral("name"),
+     QStringLiteral("tokenize = 'unicode61', prefix = '1 2 3 4', detail = 'none', columnsize = 0"), &SearchEntry::names},
     // Exact tokens only, no prefix index and no positions: phones ("p" + digits), their last 4 digits ("t" +
     // digits), and for 1–2 character queries the first one and two characters of every name piece, syllable,
     // phone number and word (what a prefix index over those words would hold, without the words themselves).
-    {QStringLiteral("search_terms"), QStringLiteral("terms, tokenize = 'unicode61', detail = 'none', columnsize = 0"),
-     &SearchEntry::terms},
+    {QStringLiteral("search_terms"), QStringLiteral("terms"),
+     QStringLiteral("tokenize = 'unicode61', detail = 'none', columnsize = 0"), &SearchEntry::terms},
 };
-
-QString createSql(const FtsTable& table)
-{
-    return QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2)").arg(table.name, table.definition);
-}
 
 // Merge 16 segments of a level at a time instead of 4: each entry is rewritten less often while a large
 // index is built (1,000,000 customers: 104 → 94 s), and the search still reads few enough segments (p95
@@ -78,7 +68,7 @@ QStringList createTables()
 {
     QStringList statements;
     for (const FtsTable& table : ftsTables)
-        statements << createSql(table) << automergeSql(table);
+        statements << table.createSql() << automergeSql(table);
     return statements;
 }
 
@@ -416,9 +406,8 @@ public:
         sqlite3* connection = SqliteStatement::handle(db);
         for (size_t i = 0; i < std::size(ftsTables); ++i) {
             const FtsTable& table = ftsTables[i];
-            const QString column = table.definition.section(QLatin1Char(','), 0, 0);
             const QString sql = target == Target::Tables
-                ? QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (?, ?)").arg(table.name, column)
+                ? QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (?, ?)").arg(table.name, table.column)
                 : QStringLiteral("INSERT INTO %1_content(id, c0) VALUES (?, ?)").arg(table.name);
             if (Status s = m_statements[i].prepare(connection, sql.toUtf8().constData()); !s)
                 return s;
@@ -430,7 +419,7 @@ public:
     {
         for (size_t i = 0; i < std::size(ftsTables); ++i) {
             m_statements[i].bindInt(0, entry.id());
-            m_statements[i].bindText(1, (entry.*ftsTables[i].column)());
+            m_statements[i].bindText(1, (entry.*ftsTables[i].text)());
             if (Status s = m_statements[i].run(); !s)
                 return Status::failure(SearchIndex::tr("The search index cannot be updated: %1").arg(s.error()));
         }
@@ -689,8 +678,7 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
     // all is built here.
     std::vector<std::unique_ptr<FtsSideBuild>> sides;
     for (const FtsTable& table : ftsTables) {
-        sides.push_back(std::make_unique<FtsSideBuild>(table.name, table.definition, table.column,
-                                                       QStringList{automergeSql(table)}));
+        sides.push_back(std::make_unique<FtsSideBuild>(table, QStringList{automergeSql(table)}));
         if (!sides.back()->start()) {
             sides.clear();
             break;
@@ -698,7 +686,7 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
     }
     QStringList reset = dropTables;
     for (const FtsTable& table : ftsTables) {
-        reset << createSql(table);
+        reset << table.createSql();
         if (sides.empty()) // else the settings come with the side index; the new tables stay untouched
             reset << automergeSql(table);
     }
