@@ -9,6 +9,8 @@ namespace {
 constexpr int Fields = PairComparator::FieldCount;
 // Keeps any probability off 0 and 1, so a level never seen in a sample does not decide a pair alone.
 constexpr double Floor = 1e-5;
+// Fewer selected pairs with the field known than this, and an EM session has too little to learn from.
+constexpr double MinSessionPairs = 20;
 } // namespace
 
 FellegiSunterModel::FellegiSunterModel()
@@ -50,19 +52,28 @@ void FellegiSunterModel::estimateU(const QHash<Pattern, qint64>& randomPairs)
     updateWeights();
 }
 
-void FellegiSunterModel::emSession(const QHash<Pattern, qint64>& pairs, const std::function<bool(Pattern)>& select,
-                                   quint32 ignored, quint32 trained, int iterations)
+double FellegiSunterModel::emSession(const QHash<Pattern, qint64>& pairs, const std::function<bool(Pattern)>& select,
+                                     quint32 ignored, quint32 trained, int iterations)
 {
     struct Row {
         Pattern pattern;
         double count;
     };
     std::vector<Row> rows;
-    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
-        if (select(it.key()))
-            rows.push_back({it.key(), double(it.value())});
+    double trainedPairs = 0; // selected pairs with a trained field known on both sides
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        if (!select(it.key()))
+            continue;
+        rows.push_back({it.key(), double(it.value())});
+        for (int f = 0; f < Fields; ++f) {
+            if ((trained & (1u << f)) && PairComparator::level(it.key(), f) != PairComparator::Missing) {
+                trainedPairs += double(it.value());
+                break;
+            }
+        }
+    }
     if (rows.empty())
-        return;
+        return 0;
     double lambda = 0.5; // of this session's pairs; EM finds it, starting in the middle lets either class grow
     for (int iteration = 0; iteration < iterations; ++iteration) {
         Table counts{};
@@ -92,6 +103,7 @@ void FellegiSunterModel::emSession(const QHash<Pattern, qint64>& pairs, const st
         lambda = std::clamp(matches / total, Floor, 1 - Floor);
         updateWeights();
     }
+    return trainedPairs;
 }
 
 void FellegiSunterModel::estimateLambda(const QHash<Pattern, qint64>& pairs, int iterations)
@@ -113,19 +125,34 @@ void FellegiSunterModel::estimateLambda(const QHash<Pattern, qint64>& pairs, int
 void FellegiSunterModel::estimateM(const QHash<Pattern, qint64>& candidatePairs, int iterations)
 {
     using C = PairComparator;
-    constexpr quint32 names = 1u << C::Family | 1u << C::Given | 1u << C::Name;
+    constexpr int identifierFields[] = {C::Birthday, C::IdNumber, C::Phone, C::Email};
     constexpr quint32 identifiers = 1u << C::Birthday | 1u << C::IdNumber | 1u << C::Phone | 1u << C::Email;
     constexpr quint32 all = (1u << Fields) - 1;
+    const auto agreesOn = [](quint32 fields) {
+        return [fields](Pattern p) {
+            for (int f = 0; f < Fields; ++f)
+                if ((fields & (1u << f)) && C::level(p, f) == 0)
+                    return true;
+            return false;
+        };
+    };
     const auto namesAgree = [](Pattern p) {
         const int family = C::level(p, C::Family), given = C::level(p, C::Given), name = C::level(p, C::Name);
         return (family == 0 && given == 0) || name == 0;
     };
-    const auto identifierAgrees = [](Pattern p) {
-        return C::level(p, C::Birthday) == 0 || C::level(p, C::IdNumber) == 0 || C::level(p, C::Phone) == 0
-            || C::level(p, C::Email) == 0;
-    };
-    emSession(candidatePairs, namesAgree, names, all & ~names, iterations);
-    emSession(candidatePairs, identifierAgrees, identifiers, names | 1u << C::Company, iterations);
+    // Everything but the identifiers, on the pairs sharing one.
+    emSession(candidatePairs, agreesOn(identifiers), identifiers, all & ~identifiers, iterations);
+    // Each identifier on the pairs sharing another one. Not on the pairs whose names agree: in a large
+    // archive most of those are namesakes of one city, whose near-identical e-mails (wangwei12@ and
+    // wangwei7@) and shared streets EM then takes for the mark of a match (λ came out 0.54 at 1M).
+    for (const int field : identifierFields) {
+        const quint32 others = identifiers & ~(1u << field);
+        if (emSession(candidatePairs, agreesOn(others), identifiers, 1u << field, iterations) >= MinSessionPairs)
+            continue;
+        // No second identifier to vouch for this one (an archive of names and phones only): the pairs whose
+        // names agree, with every other field left out so that only this one can tell them apart.
+        emSession(candidatePairs, namesAgree, all & ~(1u << field), 1u << field, iterations);
+    }
     estimateLambda(candidatePairs, iterations);
 }
 

@@ -22,10 +22,11 @@ public:
 
     // Counts of comparison patterns → parameters.
     void estimateU(const QHash<Pattern, qint64>& randomPairs);
-    // m in two EM sessions, as Splink trains: on the candidates whose names agree exactly, the other fields'
-    // m (names left out of the evidence, so they cannot vouch for themselves); on the candidates agreeing
-    // exactly on a birthday, ID number, phone or e-mail, the names' m (those four left out). Then λ by EM
-    // with m and u fixed. EM on all candidates at once drifts to "pairs with similar names" as its match class.
+    // m in EM sessions, as Splink trains, each leaving the fields it trains out of the evidence so that they
+    // cannot vouch for themselves: on the candidates agreeing exactly on an identifier (birthday, ID number,
+    // phone or e-mail), every other field's m; on the candidates agreeing on another identifier, each
+    // identifier's m. Then λ by EM with m and u fixed. EM on all candidates at once drifts to "pairs with
+    // similar names" as its match class. See docs/dedupe.md.
     void estimateM(const QHash<Pattern, qint64>& candidatePairs, int iterations = 25);
 
     double probability(Pattern pattern) const;
@@ -46,8 +47,9 @@ private:
     void updateWeights();
     // One EM session over the selected patterns: fields in `ignored` (bit per field) give no evidence, fields
     // in `trained` get new m values.
-    void emSession(const QHash<Pattern, qint64>& pairs, const std::function<bool(Pattern)>& select, quint32 ignored,
-                   quint32 trained, int iterations);
+    // Returns how many selected pairs had a trained field known on both sides.
+    double emSession(const QHash<Pattern, qint64>& pairs, const std::function<bool(Pattern)>& select, quint32 ignored,
+                     quint32 trained, int iterations);
     void estimateLambda(const QHash<Pattern, qint64>& pairs, int iterations);
     double weightOf(Pattern pattern, quint32 ignored) const; // Σ log2(m/u) over known, not ignored fields
 
