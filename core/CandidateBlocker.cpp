@@ -3,7 +3,10 @@
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
+#include <queue>
+#include <thread>
 
 namespace {
 struct Entry {
@@ -42,23 +45,34 @@ void addPair(std::vector<quint64>& out, quint32 a, quint32 b)
     out.push_back(quint64(a) << 32 | b);
 }
 
-// Sorts `members` by name reading and pairs each with its next Window neighbours.
-void pairNeighbours(std::vector<quint32>& members, const std::vector<MatchRecord>& records, std::vector<quint64>& out,
-                    const std::function<const QString&(const MatchRecord&)>& sortKey, size_t window = CandidateBlocker::Window)
+// Each record's place in the order of one text field (equal texts, equal ranks): blocks and passes sort by
+// these numbers instead of comparing strings again in every block.
+std::vector<quint32> ranksBy(const std::vector<MatchRecord>& records, const QString MatchRecord::*field)
 {
-    std::sort(members.begin(), members.end(), [&](quint32 a, quint32 b) {
-        const int c = QString::compare(sortKey(records[a]), sortKey(records[b]));
-        return c < 0 || (c == 0 && a < b);
-    });
+    std::vector<quint32> order(records.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return records[a].*field < records[b].*field; });
+    std::vector<quint32> rank(records.size());
+    quint32 current = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && records[order[i]].*field != records[order[i - 1]].*field)
+            ++current;
+        rank[order[i]] = current;
+    }
+    return rank;
+}
+
+// Sorts `members` by `rank` and pairs each with its next `window` neighbours.
+void pairNeighbours(std::vector<quint32>& members, const std::vector<quint32>& rank, std::vector<quint64>& out, size_t window)
+{
+    std::sort(members.begin(), members.end(), [&](quint32 a, quint32 b) { return rank[a] < rank[b] || (rank[a] == rank[b] && a < b); });
     for (size_t i = 0; i < members.size(); ++i)
         for (size_t j = i + 1; j < members.size() && j <= i + window; ++j)
             addPair(out, members[i], members[j]);
 }
 
-const QString& byName(const MatchRecord& r) { return r.namePinyin; }
-const QString& byAddress(const MatchRecord& r) { return r.address; }
-
-void block(const std::vector<MatchRecord>& records, const KeyOf& keysOf, std::vector<quint64>& out)
+void block(const std::vector<MatchRecord>& records, const KeyOf& keysOf, const std::vector<quint32>& nameRank,
+           std::vector<quint64>& out)
 {
     std::vector<Entry> entries;
     entries.reserve(records.size());
@@ -84,20 +98,56 @@ void block(const std::vector<MatchRecord>& records, const KeyOf& keysOf, std::ve
                     addPair(out, members[i], members[j]);
         } else {
             // A common key (张伟 in 北京, a switchboard number): neighbours by name.
-            pairNeighbours(members, records, out, byName);
+            pairNeighbours(members, nameRank, out, CandidateBlocker::Window);
         }
         start = end;
     }
 }
 
-void sortedPass(const std::vector<MatchRecord>& records, const std::function<const QString&(const MatchRecord&)>& key,
-                std::vector<quint64>& out, size_t window = CandidateBlocker::Window)
+// Every record with the field known, sorted by it, paired with its next `window` neighbours.
+void sortedPass(const std::vector<MatchRecord>& records, const QString MatchRecord::*field, std::vector<quint64>& out,
+                size_t window)
 {
+    const std::vector<quint32> rank = ranksBy(records, field);
     std::vector<quint32> members;
     for (size_t i = 0; i < records.size(); ++i)
-        if (!key(records[i]).isEmpty())
+        if (!(records[i].*field).isEmpty())
             members.push_back(quint32(i));
-    pairNeighbours(members, records, out, key, window);
+    pairNeighbours(members, rank, out, window);
+}
+
+void sortUnique(std::vector<quint64>& pairs)
+{
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    pairs.shrink_to_fit();
+}
+
+// The union of sorted, repeat-free lists, sorted and without repeats; each list is freed once merged.
+std::vector<quint64> mergeUnique(std::vector<std::vector<quint64>>& lists)
+{
+    using Cursor = std::pair<quint64, size_t>; // (value, list)
+    std::priority_queue<Cursor, std::vector<Cursor>, std::greater<>> heads;
+    std::vector<size_t> next(lists.size(), 0);
+    size_t total = 0;
+    for (size_t l = 0; l < lists.size(); ++l) {
+        total += lists[l].size();
+        if (!lists[l].empty())
+            heads.push({lists[l][0], l});
+    }
+    std::vector<quint64> out;
+    out.reserve(total / 2); // the lists overlap: most pairs are found by more than one key
+    while (!heads.empty()) {
+        const auto [value, l] = heads.top();
+        heads.pop();
+        if (out.empty() || out.back() != value)
+            out.push_back(value);
+        if (++next[l] < lists[l].size())
+            heads.push({lists[l][next[l]], l});
+        else
+            std::vector<quint64>().swap(lists[l]);
+    }
+    return out;
 }
 
 } // namespace
@@ -149,23 +199,46 @@ std::vector<quint64> CandidateBlocker::pairs(const std::vector<MatchRecord>& rec
             k.add(r.company, r.familyPinyin, 34);
         },
     };
-    const qint64 total = qint64(families.size()) + 3;
-    std::vector<quint64> out;
-    qint64 done = 0;
-    for (const KeyOf& family : families) {
-        block(records, family, out);
-        if (progress && !progress(++done, total))
-            return {};
-    }
-    sortedPass(records, byName, out, CandidateBlocker::NameWindow);
-    sortedPass(records, [](const MatchRecord& r) -> const QString& { return r.idNumber; }, out);
-    if (progress && !progress(++done, total))
+    // Every key family and pass is a task of its own; they run on every core and their pairs are merged.
+    const std::vector<quint32> nameRank = ranksBy(records, &MatchRecord::namePinyin);
+    std::vector<std::function<void(std::vector<quint64>&)>> tasks;
+    for (const KeyOf& family : families)
+        tasks.push_back([&](std::vector<quint64>& out) { block(records, family, nameRank, out); });
+    tasks.push_back([&](std::vector<quint64>& out) {
+        std::vector<quint32> named;
+        for (size_t i = 0; i < records.size(); ++i)
+            if (!records[i].namePinyin.isEmpty())
+                named.push_back(quint32(i));
+        pairNeighbours(named, nameRank, out, CandidateBlocker::NameWindow);
+    });
+    tasks.push_back([&](std::vector<quint64>& out) { sortedPass(records, &MatchRecord::idNumber, out, CandidateBlocker::Window); });
+    tasks.push_back([&](std::vector<quint64>& out) { sortedPass(records, &MatchRecord::address, out, CandidateBlocker::Window); });
+
+    const qint64 total = qint64(tasks.size());
+    std::vector<std::vector<quint64>> found(tasks.size());
+    std::atomic<size_t> nextTask{0};
+    std::atomic<qint64> done{0};
+    std::atomic<bool> cancelled{false};
+    // Progress is reported from the calling thread only (the caller's callback need not be thread-safe).
+    const auto work = [&](bool reports) {
+        for (size_t t; !cancelled && (t = nextTask++) < tasks.size();) {
+            tasks[t](found[t]);
+            sortUnique(found[t]);
+            ++done;
+            if (reports && progress && !progress(done, total))
+                cancelled = true;
+        }
+    };
+    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads; ++t)
+        workers.emplace_back(work, false);
+    work(true);
+    for (std::thread& w : workers)
+        w.join();
+    if (cancelled)
         return {};
-    sortedPass(records, byAddress, out);
-    if (progress && !progress(++done, total))
-        return {};
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    std::vector<quint64> out = mergeUnique(found);
     if (progress)
         progress(total, total);
     return out;

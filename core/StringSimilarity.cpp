@@ -2,10 +2,113 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
 #include <vector>
 
 namespace StringSimilarity {
+
+namespace {
+// Jaro's matching and transpositions for strings of at most 64 characters, with bit masks: for each
+// character of `a`, the positions where it occurs in `b` (a small hash of b's characters), limited to the
+// window and to positions not matched yet; the lowest such bit is the first match the textbook loop would
+// take. Same result, without the character-by-character scan of the window (the scan's hottest function).
+class PositionMasks {
+public:
+    explicit PositionMasks(QStringView b)
+    {
+        for (qsizetype j = 0; j < b.size(); ++j)
+            slotFor(b[j].unicode()).mask |= quint64(1) << j;
+    }
+    quint64 positionsOf(char16_t c) const
+    {
+        for (unsigned i = hash(c);; i = (i + 1) & (Slots - 1)) {
+            const Slot& slot = m_slots[i];
+            if (!slot.used || slot.key == c)
+                return slot.used ? slot.mask : 0;
+        }
+    }
+
+private:
+    static constexpr unsigned Slots = 128; // more than the 64 distinct characters b can hold
+    struct Slot {
+        char16_t key = 0;
+        bool used = false;
+        quint64 mask = 0;
+    };
+    static unsigned hash(char16_t c) { return (unsigned(c) * 2654435761u >> 16) & (Slots - 1); }
+    Slot& slotFor(char16_t c)
+    {
+        for (unsigned i = hash(c);; i = (i + 1) & (Slots - 1)) {
+            Slot& slot = m_slots[i];
+            if (!slot.used) {
+                slot.used = true;
+                slot.key = c;
+                return slot;
+            }
+            if (slot.key == c)
+                return slot;
+        }
+    }
+    std::array<Slot, Slots> m_slots{};
+};
+
+struct JaroCounts {
+    qsizetype matches = 0;
+    qsizetype transpositions = 0; // matched characters out of order (half of them count)
+};
+
+JaroCounts jaroCountsShort(QStringView a, QStringView b, qsizetype window)
+{
+    const PositionMasks positions(b);
+    quint64 matchedA = 0, matchedB = 0;
+    JaroCounts counts;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const qsizetype from = std::max<qsizetype>(0, i - window), to = std::min(b.size() - 1, i + window);
+        if (from > to)
+            break;
+        const quint64 inWindow = (to - from == 63 ? ~quint64(0) : ((quint64(1) << (to - from + 1)) - 1)) << from;
+        const quint64 open = positions.positionsOf(a[i].unicode()) & inWindow & ~matchedB;
+        if (open) {
+            matchedB |= open & (~open + 1);
+            matchedA |= quint64(1) << i;
+            ++counts.matches;
+        }
+    }
+    while (matchedA) {
+        const int i = std::countr_zero(matchedA), j = std::countr_zero(matchedB);
+        counts.transpositions += a[i] != b[j] ? 1 : 0;
+        matchedA &= matchedA - 1;
+        matchedB &= matchedB - 1;
+    }
+    return counts;
+}
+
+JaroCounts jaroCountsLong(QStringView a, QStringView b, qsizetype window)
+{
+    std::vector<bool> matchedA(size_t(a.size()), false), matchedB(size_t(b.size()), false);
+    JaroCounts counts;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const qsizetype from = std::max<qsizetype>(0, i - window), to = std::min(b.size() - 1, i + window);
+        for (qsizetype j = from; j <= to; ++j) {
+            if (!matchedB[size_t(j)] && a[i] == b[j]) {
+                matchedA[size_t(i)] = matchedB[size_t(j)] = true;
+                ++counts.matches;
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 0, j = 0; i < a.size(); ++i) {
+        if (!matchedA[size_t(i)])
+            continue;
+        while (!matchedB[size_t(j)])
+            ++j;
+        counts.transpositions += a[i] != b[j] ? 1 : 0;
+        ++j;
+    }
+    return counts;
+}
+} // namespace
 
 double jaroWinkler(QStringView a, QStringView b)
 {
@@ -15,46 +118,11 @@ double jaroWinkler(QStringView a, QStringView b)
     if (a == b)
         return 1.0;
     const qsizetype window = std::max<qsizetype>(0, std::max(la, lb) / 2 - 1);
-    // Names are short: fixed buffers avoid allocating for every one of millions of comparisons.
-    constexpr qsizetype Small = 64;
-    std::array<bool, Small> smallA{}, smallB{};
-    std::vector<bool> bigA, bigB;
-    const bool small = la <= Small && lb <= Small;
-    if (!small) {
-        bigA.assign(size_t(la), false);
-        bigB.assign(size_t(lb), false);
-    }
-    auto matchedA = [&](qsizetype i) -> bool { return small ? smallA[size_t(i)] : bigA[size_t(i)]; };
-    auto matchedB = [&](qsizetype i) -> bool { return small ? smallB[size_t(i)] : bigB[size_t(i)]; };
-    auto setA = [&](qsizetype i) { small ? (smallA[size_t(i)] = true) : (bigA[size_t(i)] = true); };
-    auto setB = [&](qsizetype i) { small ? (smallB[size_t(i)] = true) : (bigB[size_t(i)] = true); };
-
-    qsizetype matches = 0;
-    for (qsizetype i = 0; i < la; ++i) {
-        const qsizetype from = std::max<qsizetype>(0, i - window), to = std::min(lb - 1, i + window);
-        for (qsizetype j = from; j <= to; ++j) {
-            if (!matchedB(j) && a[i] == b[j]) {
-                setA(i);
-                setB(j);
-                ++matches;
-                break;
-            }
-        }
-    }
-    if (matches == 0)
+    const JaroCounts counts = la <= 64 && lb <= 64 ? jaroCountsShort(a, b, window) : jaroCountsLong(a, b, window);
+    if (counts.matches == 0)
         return 0.0;
-    qsizetype transpositions = 0;
-    for (qsizetype i = 0, j = 0; i < la; ++i) {
-        if (!matchedA(i))
-            continue;
-        while (!matchedB(j))
-            ++j;
-        if (a[i] != b[j])
-            ++transpositions;
-        ++j;
-    }
-    const double m = double(matches);
-    const double jaro = (m / double(la) + m / double(lb) + (m - double(transpositions) / 2.0) / m) / 3.0;
+    const double m = double(counts.matches);
+    const double jaro = (m / double(la) + m / double(lb) + (m - double(counts.transpositions) / 2.0) / m) / 3.0;
     qsizetype prefix = 0;
     while (prefix < std::min<qsizetype>({la, lb, 4}) && a[prefix] == b[prefix])
         ++prefix;
