@@ -71,8 +71,8 @@ void pairNeighbours(std::vector<quint32>& members, const std::vector<quint32>& r
             addPair(out, members[i], members[j]);
 }
 
-void block(const std::vector<MatchRecord>& records, const KeyOf& keysOf, const std::vector<quint32>& nameRank,
-           std::vector<quint64>& out)
+void block(const std::vector<MatchRecord>& records, const KeyOf& keysOf, size_t maxBlock,
+           const std::vector<quint32>& nameRank, std::vector<quint64>& out)
 {
     std::vector<Entry> entries;
     entries.reserve(records.size());
@@ -92,7 +92,7 @@ void block(const std::vector<MatchRecord>& records, const KeyOf& keysOf, const s
         members.clear();
         for (size_t i = start; i < end; ++i)
             members.push_back(entries[i].record);
-        if (members.size() <= size_t(CandidateBlocker::MaxBlock)) {
+        if (members.size() <= maxBlock) {
             for (size_t i = 0; i < members.size(); ++i)
                 for (size_t j = i + 1; j < members.size(); ++j)
                     addPair(out, members[i], members[j]);
@@ -155,14 +155,21 @@ std::vector<quint64> mergeUnique(std::vector<std::vector<quint64>>& lists)
 std::vector<quint64> CandidateBlocker::pairs(const std::vector<MatchRecord>& records,
                                              const std::function<bool(qint64, qint64)>& progress)
 {
-    const std::vector<KeyOf> families = {
-        [](const MatchRecord& r, Keys& k) {
+    struct Family {
+        KeyOf keys;
+        size_t maxBlock; // blocks up to this size are paired out completely, larger ones windowed by name
+    };
+    // Identifiers make small blocks of likely pairs; name and place keys make many blocks of namesakes and
+    // neighbours at a million records (张 in 北京, one street), which are only worth pairing by name beyond
+    // a few members.
+    const std::vector<Family> families = {
+        {[](const MatchRecord& r, Keys& k) {
             for (const QString& p : r.phones)
                 k.add(p, 1);
             for (const QString& e : r.emails)
                 k.add(e, 2);
-        },
-        [](const MatchRecord& r, Keys& k) {
+        }, MaxBlock},
+        {[](const MatchRecord& r, Keys& k) {
             // The ID number, and both its ends: one or two typos rarely hit both halves.
             if (r.idNumber.size() >= 4)
                 k.add(r.idNumber, 3);
@@ -171,39 +178,39 @@ std::vector<quint64> CandidateBlocker::pairs(const std::vector<MatchRecord>& rec
                 k.add(r.idNumber.left(half), 4);
                 k.add(r.idNumber.right(half), 5);
             }
-        },
-        [](const MatchRecord& r, Keys& k) {
+        }, MaxBlock},
+        {[](const MatchRecord& r, Keys& k) {
             k.add(r.namePinyin, 6);
             if (r.nameSyllables != r.namePinyin)
                 k.add(r.nameSyllables, 7);
-        },
-        [](const MatchRecord& r, Keys& k) {
+        }, MaxWeakBlock},
+        {[](const MatchRecord& r, Keys& k) {
             k.add(r.birthday, QStringView(r.familyPinyin).left(1), 10);
             k.add(r.birthday, QStringView(r.givenPinyin).left(1), 12);
             k.add(r.birthday, r.postcode, 14);
-        },
-        [](const MatchRecord& r, Keys& k) {
+        }, MaxWeakBlock},
+        {[](const MatchRecord& r, Keys& k) {
             k.add(r.familyPinyin, r.postcode, 16);
             k.add(r.givenPinyin, r.postcode, 18);
             k.add(r.familyPinyin, QStringView(r.birthday).left(4), 20);
             k.add(r.givenPinyin, QStringView(r.birthday).left(4), 22);
-        },
-        [](const MatchRecord& r, Keys& k) {
+        }, MaxWeakBlock},
+        {[](const MatchRecord& r, Keys& k) {
             k.add(r.familyPinyin, r.city, 24);
             k.add(r.givenPinyin, r.city, 26);
             k.add(r.familyPinyin, QStringView(r.givenPinyin).left(1), 28);
             k.add(r.givenPinyin, QStringView(r.familyPinyin).left(1), 30);
-        },
-        [](const MatchRecord& r, Keys& k) {
+        }, MaxWeakBlock},
+        {[](const MatchRecord& r, Keys& k) {
             k.add(r.postcode, QStringView(r.address).left(6), 32);
             k.add(r.company, r.familyPinyin, 34);
-        },
+        }, MaxWeakBlock},
     };
     // Every key family and pass is a task of its own; they run on every core and their pairs are merged.
     const std::vector<quint32> nameRank = ranksBy(records, &MatchRecord::namePinyin);
     std::vector<std::function<void(std::vector<quint64>&)>> tasks;
-    for (const KeyOf& family : families)
-        tasks.push_back([&](std::vector<quint64>& out) { block(records, family, nameRank, out); });
+    for (const Family& family : families)
+        tasks.push_back([&](std::vector<quint64>& out) { block(records, family.keys, family.maxBlock, nameRank, out); });
     tasks.push_back([&](std::vector<quint64>& out) {
         std::vector<quint32> named;
         for (size_t i = 0; i < records.size(); ++i)

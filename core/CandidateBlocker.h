@@ -7,12 +7,13 @@
 
 // Proposes the candidate pairs a duplicate scan scores — never all pairs. Records sharing a blocking key
 // (a phone, an e-mail, an ID number or most of it, a name reading, name + birthday/postcode/city, a company
-// key, …) are paired; a block too large to pair out (张伟 in 北京) is sorted by name reading and only
-// neighbours within a window are paired. Sorted-neighbourhood passes over name readings, ID numbers and addresses add
+// key, …) are paired; a block too large to pair out (张伟 in 北京; for name and place keys, anything beyond
+// a few records) is sorted by name reading and only neighbours within a window are paired. Sorted-neighbourhood passes over name readings, ID numbers and addresses add
 // pairs whose keys differ by a typo. See docs/dedupe.md.
 class CandidateBlocker {
 public:
-    static constexpr int MaxBlock = 40; // a block this size or smaller is paired out completely
+    static constexpr int MaxBlock = 40;    // a block of an identifier this size or smaller is paired out completely
+    static constexpr int MaxWeakBlock = 10; // the same for name and place keys
     static constexpr int Window = 4;     // neighbours paired in larger blocks and in the sorted passes
     static constexpr int NameWindow = 8; // in the pass over all names (the last resort of names with typos)
 

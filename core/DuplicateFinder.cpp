@@ -5,6 +5,7 @@
 #include "DuplicateGrouper.h"
 #include "FellegiSunterModel.h"
 #include "MatchKeys.h"
+#include "MatchTextNumbers.h"
 #include "PairComparator.h"
 #include "SearchIndex.h"
 #include "SqliteStatement.h"
@@ -81,31 +82,48 @@ bool tableExists(QSqlDatabase& db, const QString& name)
 
 const QString ModelKey = QStringLiteral("dedupe_model");
 
-// The share of records (with the field known) holding each record's value of the term fields.
-void countTerms(std::vector<MatchRecord>& records)
+// The share of records (with the field known) holding each record's value of the term fields, counted by
+// the texts' numbers (MatchTextNumbers).
+void countTerms(std::vector<MatchRecord>& records, const std::array<quint32, MatchRecord::TextCount>& distinct)
 {
-    const auto valueOf = [](const MatchRecord& r, int term) -> const QString& {
-        switch (term) {
-        case MatchRecord::FamilyTerm: return r.family;
-        case MatchRecord::GivenTerm: return r.given;
-        case MatchRecord::NameTerm: return r.name;
-        case MatchRecord::CityTerm: return r.city;
-        default: return r.postcode;
-        }
-    };
+    static constexpr MatchRecord::Text texts[MatchRecord::TermFieldCount] = {
+        MatchRecord::FamilyText, MatchRecord::GivenText, MatchRecord::NameText, MatchRecord::CityText,
+        MatchRecord::PostcodeText};
     for (int term = 0; term < MatchRecord::TermFieldCount; ++term) {
-        QHash<QString, qint64> counts;
+        const MatchRecord::Text text = texts[term];
+        std::vector<qint64> counts(size_t(distinct[text]) + 1, 0);
         qint64 known = 0;
         for (const MatchRecord& r : records) {
-            if (const QString& v = valueOf(r, term); !v.isEmpty()) {
-                ++counts[v];
+            if (!r.text(text).isEmpty()) {
+                ++counts[r.textIds[text]];
                 ++known;
             }
         }
         for (MatchRecord& r : records)
-            if (const QString& v = valueOf(r, term); !v.isEmpty())
-                r.termFrequency[term] = float(double(counts.value(v)) / double(known));
+            if (!r.text(text).isEmpty())
+                r.termFrequency[term] = float(double(counts[r.textIds[text]]) / double(known));
     }
+}
+
+// Puts the records in the order of their names' readings (by the first four letters): most candidate pairs
+// are records with like names, so the two records of a pair then lie close together in memory, where a pair
+// of records from anywhere costs several cache misses. The comparison phase took a third less time.
+void inNameOrder(std::vector<MatchRecord>& records)
+{
+    std::vector<std::pair<quint64, quint32>> order(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        quint64 prefix = 0;
+        const QString& reading = records[i].namePinyin;
+        for (qsizetype c = 0; c < 4; ++c)
+            prefix = prefix << 16 | (c < reading.size() ? reading[c].unicode() : 0);
+        order[i] = {prefix, quint32(i)};
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<MatchRecord> sorted;
+    sorted.reserve(records.size());
+    for (const auto& [prefix, index] : order)
+        sorted.push_back(std::move(records[index]));
+    records = std::move(sorted);
 }
 
 // Term-frequency adjustments of a pair: the exact agreements on common or rare values.
@@ -197,6 +215,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         return it != ids.end() && *it == id ? qsizetype(it - ids.begin()) : -1;
     };
 
+    phase("customers");
     {
         sqlite3_stmt* statement = nullptr;
         if (sqlite3_prepare_v2(handle, "SELECT customer_id, mobile, phone, email FROM contacts", -1, &statement, nullptr) != SQLITE_OK)
@@ -215,8 +234,20 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         sqlite3_finalize(statement);
     }
 
+    phase("contacts");
+    inNameOrder(records);
+    phase("name order");
+    ids.clear(); // now (id, index), for the rejected pairs below
+    std::vector<std::pair<qint64, quint32>> positions(records.size());
+    for (size_t i = 0; i < records.size(); ++i)
+        positions[i] = {records[i].id, quint32(i)};
+    std::sort(positions.begin(), positions.end());
+    auto positionOf = [&](qint64 id) -> qsizetype {
+        const auto it = std::lower_bound(positions.begin(), positions.end(), std::pair(id, quint32(0)));
+        return it != positions.end() && it->first == id ? qsizetype(it->second) : -1;
+    };
+    countTerms(records, MatchTextNumbers::assign(records));
     phase("read+keys");
-    countTerms(records);
     DuplicateScan result;
     result.records = qint64(records.size());
     std::vector<quint64> candidates = CandidateBlocker::pairs(records, options.progress);
@@ -231,7 +262,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
             return Result<DuplicateScan>::failure(q.lastError().text());
         std::vector<quint64> rejected;
         while (q.next()) {
-            qsizetype a = indexOf(q.value(0).toLongLong()), b = indexOf(q.value(1).toLongLong());
+            qsizetype a = positionOf(q.value(0).toLongLong()), b = positionOf(q.value(1).toLongLong());
             if (a < 0 || b < 0 || a == b)
                 continue;
             if (a > b)
@@ -290,7 +321,8 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         const double probability = model.probability(patterns[i], termWeight(model, patterns[i], a));
         if (probability < options.reviewThreshold && probability < options.threshold)
             continue;
-        result.pairs.append({a.id, records[size_t(p & 0xffffffffu)].id, probability});
+        const auto [left, right] = std::minmax(a.id, records[size_t(p & 0xffffffffu)].id);
+        result.pairs.append({left, right, probability});
     }
     std::sort(result.pairs.begin(), result.pairs.end(), [](const DuplicatePair& a, const DuplicatePair& b) {
         return a.probability != b.probability ? a.probability > b.probability

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVector>
 
+#include <array>
+
 // One customer in comparison form (built by MatchKeys): every text folded (Traditional→Simplified,
 // full-width→ASCII, case-folded) and stripped of spaces and punctuation; names also in pinyin.
 // Empty = unknown (missing values count for nothing either way).
@@ -29,4 +31,26 @@ struct MatchRecord {
     // Indexed by TermField; 0 = unknown.
     enum TermField { FamilyTerm, GivenTerm, NameTerm, CityTerm, PostcodeTerm, TermFieldCount };
     float termFrequency[TermFieldCount] = {0, 0, 0, 0, 0};
+
+    // The texts above, numbered within one scan (MatchTextNumbers): equal numbers mean equal texts, so a
+    // million-pair comparison compares numbers. Family and given names share their numbering (and so do
+    // their readings), since they are also compared crosswise. All 0 = not numbered (a record built for the
+    // entry check): the texts themselves are compared.
+    enum Text {
+        FamilyText, GivenText, FamilyPinyinText, GivenPinyinText, NameText, NamePinyinText, NameSyllablesText,
+        CompanyText, ProvinceText, CityText, PostcodeText, AddressText, IdNumberText, BirthdayText, TextCount
+    };
+    std::array<quint32, TextCount> textIds{};
+    static constexpr QString MatchRecord::*texts[TextCount] = {
+        &MatchRecord::family,        &MatchRecord::given,    &MatchRecord::familyPinyin, &MatchRecord::givenPinyin,
+        &MatchRecord::name,          &MatchRecord::namePinyin, &MatchRecord::nameSyllables, &MatchRecord::company,
+        &MatchRecord::province,      &MatchRecord::city,     &MatchRecord::postcode,     &MatchRecord::address,
+        &MatchRecord::idNumber,      &MatchRecord::birthday};
+    const QString& text(Text t) const { return this->*texts[t]; }
+    // `t` of this record and `u` of `other` are the same text (t and u numbered alike, see above).
+    bool same(Text t, const MatchRecord& other, Text u) const
+    {
+        const quint32 mine = textIds[t], theirs = other.textIds[u];
+        return mine && theirs ? mine == theirs : text(t) == other.text(u);
+    }
 };

@@ -32,23 +32,35 @@ bool hasHan(const QString& text)
     return !text.isEmpty() && text.front().unicode() >= 0x2E80;
 }
 
-// Same text or same reading: the only levels a crosswise (swapped) comparison may use.
-bool sameOrSameReading(const QString& a, const QString& b, const QString& pa, const QString& pb)
+using Text = MatchRecord::Text;
+
+// The reading (pinyin) of a name text.
+Text readingOf(Text name)
 {
-    return a == b || (!pa.isEmpty() && pa == pb);
+    return name == MatchRecord::FamilyText ? MatchRecord::FamilyPinyinText
+         : name == MatchRecord::GivenText  ? MatchRecord::GivenPinyinText
+                                           : MatchRecord::NamePinyinText;
+}
+
+// Same text or same reading: the only levels a crosswise (swapped) comparison may use.
+bool sameOrSameReading(const MatchRecord& a, Text ta, const MatchRecord& b, Text tb)
+{
+    return a.same(ta, b, tb) || (!a.text(readingOf(ta)).isEmpty() && a.same(readingOf(ta), b, readingOf(tb)));
 }
 
 // A name part: exact, same reading, or close by Jaro–Winkler — on the characters when both are written in
 // Han (a character is a syllable: 卓越食品 and 卓越货运 share half, though their pinyin starts alike), on the
 // readings otherwise (张伟 against "Zhang Wei", Latin typos).
-int namePartLevel(const QString& a, const QString& b, const QString& pa, const QString& pb)
+int namePartLevel(const MatchRecord& a, Text ta, const MatchRecord& b, Text tb)
 {
-    if (a == b)
+    if (a.same(ta, b, tb))
         return 0;
-    if (!pa.isEmpty() && pa == pb)
+    const QString &pa = a.text(readingOf(ta)), &pb = b.text(readingOf(tb));
+    if (!pa.isEmpty() && a.same(readingOf(ta), b, readingOf(tb)))
         return 1;
-    const bool han = hasHan(a) && hasHan(b);
-    const double jw = han ? jaroWinkler(a, b) : jaroWinkler(pa.isEmpty() ? a : pa, pb.isEmpty() ? b : pb);
+    const QString &x = a.text(ta), &y = b.text(tb);
+    const bool han = hasHan(x) && hasHan(y);
+    const double jw = han ? jaroWinkler(x, y) : jaroWinkler(pa.isEmpty() ? x : pa, pb.isEmpty() ? y : pb);
     return jw >= 0.92 ? 2 : jw >= 0.80 ? 3 : 4;
 }
 
@@ -119,15 +131,15 @@ PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const Matc
 
     const bool splitA = !a.family.isEmpty() || !a.given.isEmpty();
     const bool splitB = !b.family.isEmpty() || !b.given.isEmpty();
+    using R = MatchRecord;
     if (splitA && splitB) {
-        int family = bothKnown(a.family, b.family) ? namePartLevel(a.family, b.family, a.familyPinyin, b.familyPinyin) : Missing;
-        int given = bothKnown(a.given, b.given) ? namePartLevel(a.given, b.given, a.givenPinyin, b.givenPinyin) : Missing;
+        int family = bothKnown(a.family, b.family) ? namePartLevel(a, R::FamilyText, b, R::FamilyText) : Missing;
+        int given = bothKnown(a.given, b.given) ? namePartLevel(a, R::GivenText, b, R::GivenText) : Missing;
         // Family and given name swapped (a form filled in the wrong order): both crosswise the same or read the same.
         if ((family != 0 || given != 0) && bothKnown(a.family, b.given) && bothKnown(a.given, b.family)
-            && sameOrSameReading(a.family, b.given, a.familyPinyin, b.givenPinyin)
-            && sameOrSameReading(a.given, b.family, a.givenPinyin, b.familyPinyin)) {
-            const int crossFamily = namePartLevel(a.family, b.given, a.familyPinyin, b.givenPinyin);
-            const int crossGiven = namePartLevel(a.given, b.family, a.givenPinyin, b.familyPinyin);
+            && sameOrSameReading(a, R::FamilyText, b, R::GivenText) && sameOrSameReading(a, R::GivenText, b, R::FamilyText)) {
+            const int crossFamily = namePartLevel(a, R::FamilyText, b, R::GivenText);
+            const int crossGiven = namePartLevel(a, R::GivenText, b, R::FamilyText);
             if (crossFamily + crossGiven < (family == Missing ? 4 : family) + (given == Missing ? 4 : given)) {
                 family = crossFamily;
                 given = crossGiven;
@@ -139,17 +151,17 @@ PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const Matc
     // The whole name when a side has no name parts (a company, a name typed in one box); not when the parts
     // merely fail to meet (only a family name on one side, only a given name on the other).
     if ((!splitA || !splitB) && bothKnown(a.name, b.name)) {
-        int name = namePartLevel(a.name, b.name, a.namePinyin, b.namePinyin);
-        if (name > 1 && !a.nameSyllables.isEmpty() && a.nameSyllables == b.nameSyllables)
+        int name = namePartLevel(a, R::NameText, b, R::NameText);
+        if (name > 1 && !a.nameSyllables.isEmpty() && a.same(R::NameSyllablesText, b, R::NameSyllablesText))
             name = 1;
         level[Name] = name;
     }
     if (bothKnown(a.company, b.company))
-        level[Company] = a.company == b.company ? 0 : jaroWinkler(a.company, b.company) >= 0.92 ? 1 : 2;
+        level[Company] = a.same(R::CompanyText, b, R::CompanyText) ? 0 : jaroWinkler(a.company, b.company) >= 0.92 ? 1 : 2;
     if (bothKnown(a.birthday, b.birthday))
-        level[Birthday] = birthdayLevel(a.birthday, b.birthday);
+        level[Birthday] = a.same(R::BirthdayText, b, R::BirthdayText) ? 0 : birthdayLevel(a.birthday, b.birthday);
     if (bothKnown(a.idNumber, b.idNumber))
-        level[IdNumber] = editLevels(a.idNumber, b.idNumber, 4);
+        level[IdNumber] = a.same(R::IdNumberText, b, R::IdNumberText) ? 0 : editLevels(a.idNumber, b.idNumber, 4);
     if (!a.phones.isEmpty() && !b.phones.isEmpty())
         level[Phone] = setLevel(a.phones, b.phones, [](const QString& x, const QString& y) { return withinOneEdit(x, y); });
     if (!a.emails.isEmpty() && !b.emails.isEmpty())
@@ -158,15 +170,15 @@ PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const Matc
             return (ax > 0 && QStringView(x).left(ax) == QStringView(y).left(ay)) || jaroWinkler(x, y) >= 0.92;
         });
     if (bothKnown(a.postcode, b.postcode))
-        level[Postcode] = editLevels(a.postcode, b.postcode, 3);
+        level[Postcode] = a.same(R::PostcodeText, b, R::PostcodeText) ? 0 : editLevels(a.postcode, b.postcode, 3);
     if (bothKnown(a.city, b.city))
-        level[City] = a.city == b.city ? 0 : jaroWinkler(a.city, b.city) >= 0.90 ? 1 : 2;
+        level[City] = a.same(R::CityText, b, R::CityText) ? 0 : jaroWinkler(a.city, b.city) >= 0.90 ? 1 : 2;
     // The province only counts without a city: a city already says which province, and counting both would
     // count one agreement twice.
     if (level[City] == Missing && bothKnown(a.province, b.province))
-        level[Province] = a.province == b.province ? 0 : 1;
+        level[Province] = a.same(R::ProvinceText, b, R::ProvinceText) ? 0 : 1;
     if (bothKnown(a.address, b.address)) {
-        const double jw = a.address == b.address ? 1.0 : jaroWinkler(a.address, b.address);
+        const double jw = a.same(R::AddressText, b, R::AddressText) ? 1.0 : jaroWinkler(a.address, b.address);
         level[Address] = jw == 1.0 ? 0 : jw >= 0.90 ? 1 : jw >= 0.75 ? 2 : 3;
     }
     Pattern pattern = 0;

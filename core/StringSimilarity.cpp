@@ -23,34 +23,38 @@ public:
     quint64 positionsOf(char16_t c) const
     {
         for (unsigned i = hash(c);; i = (i + 1) & (Slots - 1)) {
-            const Slot& slot = m_slots[i];
-            if (!slot.used || slot.key == c)
-                return slot.used ? slot.mask : 0;
+            if (!isUsed(i))
+                return 0;
+            if (m_slots[i].key == c)
+                return m_slots[i].mask;
         }
     }
 
 private:
     static constexpr unsigned Slots = 128; // more than the 64 distinct characters b can hold
     struct Slot {
-        char16_t key = 0;
-        bool used = false;
-        quint64 mask = 0;
+        char16_t key;
+        quint64 mask;
     };
     static unsigned hash(char16_t c) { return (unsigned(c) * 2654435761u >> 16) & (Slots - 1); }
+    bool isUsed(unsigned i) const { return (m_used[i / 64] >> (i % 64)) & 1; }
     Slot& slotFor(char16_t c)
     {
         for (unsigned i = hash(c);; i = (i + 1) & (Slots - 1)) {
             Slot& slot = m_slots[i];
-            if (!slot.used) {
-                slot.used = true;
-                slot.key = c;
+            if (!isUsed(i)) {
+                m_used[i / 64] |= quint64(1) << (i % 64);
+                slot = {c, 0};
                 return slot;
             }
             if (slot.key == c)
                 return slot;
         }
     }
-    std::array<Slot, Slots> m_slots{};
+    // Only the used slots are ever read: clearing 128 of them for every one of millions of comparisons
+    // cost more than the matching itself.
+    quint64 m_used[2] = {0, 0};
+    Slot m_slots[Slots];
 };
 
 struct JaroCounts {

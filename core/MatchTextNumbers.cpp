@@ -1,0 +1,56 @@
+#include "MatchTextNumbers.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace {
+// Fields numbered together: those compared with each other.
+const std::vector<std::vector<MatchRecord::Text>>& numberings()
+{
+    using R = MatchRecord;
+    static const std::vector<std::vector<R::Text>> groups = {
+        {R::FamilyText, R::GivenText}, {R::FamilyPinyinText, R::GivenPinyinText}, {R::NameText}, {R::NamePinyinText},
+        {R::NameSyllablesText}, {R::CompanyText}, {R::ProvinceText}, {R::CityText}, {R::PostcodeText},
+        {R::AddressText}, {R::IdNumberText}, {R::BirthdayText}};
+    return groups;
+}
+} // namespace
+
+std::array<quint32, MatchRecord::TextCount> MatchTextNumbers::assign(std::vector<MatchRecord>& records)
+{
+    std::array<quint32, MatchRecord::TextCount> counts{};
+    const auto& groups = numberings();
+    const auto numberGroup = [&](const std::vector<MatchRecord::Text>& group) {
+        QHash<QString, quint32> numbers;
+        for (MatchRecord& r : records) {
+            for (const MatchRecord::Text t : group) {
+                QString& text = r.*MatchRecord::texts[t];
+                auto it = numbers.constFind(text);
+                if (it == numbers.constEnd())
+                    it = numbers.insert(text, quint32(numbers.size() + 1));
+                else
+                    text = it.key(); // share the first copy's characters
+                r.textIds[t] = *it;
+            }
+        }
+        for (const MatchRecord::Text t : group)
+            counts[t] = quint32(numbers.size());
+    };
+    // Each thread takes whole groups: a group's texts are only ever touched by one thread.
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (size_t g; (g = next++) < groups.size();)
+            numberGroup(groups[g]);
+    };
+    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads; ++t)
+        workers.emplace_back(work);
+    work();
+    for (std::thread& w : workers)
+        w.join();
+    return counts;
+}
