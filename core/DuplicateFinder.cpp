@@ -5,6 +5,7 @@
 #include "DuplicateGrouper.h"
 #include "FellegiSunterModel.h"
 #include "MatchKeys.h"
+#include "MatchRecordReader.h"
 #include "MatchTextNumbers.h"
 #include "PairComparator.h"
 #include "SearchIndex.h"
@@ -26,32 +27,7 @@
 namespace {
 constexpr char CustomerColumns[] = "id, kind, name, family_name, given_name, company, province, city, address, postcode,"
                                    " birthday, id_number";
-constexpr qsizetype Chunk = 8192;
 constexpr qint64 RandomPairs = 400000; // for u: enough that a 1-in-10⁵ agreement is still counted a few times
-
-QString text(sqlite3_stmt* statement, int column)
-{
-    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
-}
-
-Customer customerFrom(sqlite3_stmt* s)
-{
-    Customer c;
-    c.id = sqlite3_column_int64(s, 0);
-    c.kind = text(s, 1) == QLatin1String("individual") ? CustomerKind::Individual : CustomerKind::Company;
-    c.name = text(s, 2);
-    c.familyName = text(s, 3);
-    c.givenName = text(s, 4);
-    c.company = text(s, 5);
-    c.province = text(s, 6);
-    c.city = text(s, 7);
-    c.address = text(s, 8);
-    c.postcode = text(s, 9);
-    c.birthday = QDate::fromString(text(s, 10), Qt::ISODate);
-    c.idNumber = text(s, 11);
-    return c;
-}
 
 // Runs body(begin, end) over [0, count) on every core.
 template <typename Body> void parallelFor(qsizetype count, Body body)
@@ -103,27 +79,6 @@ void countTerms(std::vector<MatchRecord>& records, const std::array<quint32, Mat
             if (!r.text(text).isEmpty())
                 r.termFrequency[term] = float(double(counts[r.textIds[text]]) / double(known));
     }
-}
-
-// Puts the records in the order of their names' readings (by the first four letters): most candidate pairs
-// are records with like names, so the two records of a pair then lie close together in memory, where a pair
-// of records from anywhere costs several cache misses. The comparison phase took a third less time.
-void inNameOrder(std::vector<MatchRecord>& records)
-{
-    std::vector<std::pair<quint64, quint32>> order(records.size());
-    for (size_t i = 0; i < records.size(); ++i) {
-        quint64 prefix = 0;
-        const QString& reading = records[i].namePinyin;
-        for (qsizetype c = 0; c < 4; ++c)
-            prefix = prefix << 16 | (c < reading.size() ? reading[c].unicode() : 0);
-        order[i] = {prefix, quint32(i)};
-    }
-    std::sort(order.begin(), order.end());
-    std::vector<MatchRecord> sorted;
-    sorted.reserve(records.size());
-    for (const auto& [prefix, index] : order)
-        sorted.push_back(std::move(records[index]));
-    records = std::move(sorted);
 }
 
 // Term-frequency adjustments of a pair: the exact agreements on common or rare values.
@@ -180,65 +135,12 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
             total = q.value(0).toLongLong();
     }
 
-    // One sequential read of the columns matching needs; comparison forms built on every core.
-    std::vector<MatchRecord> records;
-    records.reserve(size_t(total));
-    {
-        sqlite3_stmt* statement = nullptr;
-        const QByteArray sql = QByteArray("SELECT ") + CustomerColumns + " FROM customers ORDER BY id";
-        if (sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
-            return Result<DuplicateScan>::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
-        std::vector<Customer> chunk;
-        bool more = true;
-        while (more) {
-            chunk.clear();
-            while (qsizetype(chunk.size()) < Chunk && (more = sqlite3_step(statement) == SQLITE_ROW))
-                chunk.push_back(customerFrom(statement));
-            const size_t offset = records.size();
-            records.resize(offset + chunk.size());
-            parallelFor(qsizetype(chunk.size()), [&](qsizetype begin, qsizetype end) {
-                for (qsizetype i = begin; i < end; ++i)
-                    records[offset + size_t(i)] = keys.record(chunk[size_t(i)], {}, {});
-            });
-            if (options.progress && !options.progress(qint64(records.size()), total)) {
-                sqlite3_finalize(statement);
-                return cancelled();
-            }
-        }
-        sqlite3_finalize(statement);
-    }
-    std::vector<qint64> ids(records.size());
-    for (size_t i = 0; i < records.size(); ++i)
-        ids[i] = records[i].id;
-    auto indexOf = [&](qint64 id) -> qsizetype {
-        const auto it = std::lower_bound(ids.begin(), ids.end(), id);
-        return it != ids.end() && *it == id ? qsizetype(it - ids.begin()) : -1;
-    };
-
-    phase("customers");
-    {
-        sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(handle, "SELECT customer_id, mobile, phone, email FROM contacts", -1, &statement, nullptr) != SQLITE_OK)
-            return Result<DuplicateScan>::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
-        while (sqlite3_step(statement) == SQLITE_ROW) {
-            const qsizetype at = indexOf(sqlite3_column_int64(statement, 0));
-            if (at < 0)
-                continue;
-            MatchRecord& r = records[size_t(at)];
-            for (int column : {1, 2})
-                if (const QString key = MatchKeys::phone(text(statement, column)); !key.isEmpty() && !r.phones.contains(key))
-                    r.phones.append(key);
-            if (const QString key = MatchKeys::email(text(statement, 3)); !key.isEmpty() && !r.emails.contains(key))
-                r.emails.append(key);
-        }
-        sqlite3_finalize(statement);
-    }
-
-    phase("contacts");
-    inNameOrder(records);
-    phase("name order");
-    ids.clear(); // now (id, index), for the rejected pairs below
-    std::vector<std::pair<qint64, quint32>> positions(records.size());
+    auto read = MatchRecordReader(handle, keys).read(total, options.progress);
+    if (!read)
+        return read.errorKind() == ErrorKind::Cancelled ? cancelled() : Result<DuplicateScan>::failure(read.error());
+    std::vector<MatchRecord> records = std::move(*read);
+    phase("read");
+    std::vector<std::pair<qint64, quint32>> positions(records.size()); // (id, index), for the rejected pairs
     for (size_t i = 0; i < records.size(); ++i)
         positions[i] = {records[i].id, quint32(i)};
     std::sort(positions.begin(), positions.end());
@@ -247,7 +149,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         return it != positions.end() && it->first == id ? qsizetype(it->second) : -1;
     };
     countTerms(records, MatchTextNumbers::assign(records));
-    phase("read+keys");
+    phase("numbers");
     DuplicateScan result;
     result.records = qint64(records.size());
     std::vector<quint64> candidates = CandidateBlocker::pairs(records, options.progress);
