@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <array>
 #include <mutex>
 
 namespace {
@@ -19,9 +20,9 @@ public:
         return self;
     }
 
-    QString simplified(char32_t c) { return cached(m_simplified, m_toSimplified.get(), c); }
-    QString reading(char32_t c) { return cached(m_readings, m_hanLatin.get(), c); }
-    QString surnameReading(char32_t c) { return cached(m_surnames, m_hanLatinNames.get(), c); }
+    QString simplified(char32_t c) { return ofThisThread(Simplified, c); }
+    QString reading(char32_t c) { return ofThisThread(Reading, c); }
+    QString surnameReading(char32_t c) { return ofThisThread(SurnameReading, c); }
 
 private:
     Transliterations()
@@ -37,6 +38,23 @@ private:
         std::unique_ptr<icu::Transliterator> t(
             icu::Transliterator::createInstance(icu::UnicodeString(id), UTRANS_FORWARD, status));
         return U_FAILURE(status) ? nullptr : std::move(t);
+    }
+
+    enum Kind { Simplified, Reading, SurnameReading, KindCount };
+
+    // Each thread keeps what it has looked up (a few thousand characters at most): the shared table behind
+    // one lock was the busiest lock of a duplicate scan building keys on every core.
+    QString ofThisThread(Kind kind, char32_t c)
+    {
+        thread_local std::array<QHash<char32_t, QString>, KindCount> mine;
+        QHash<char32_t, QString>& cache = mine[kind];
+        if (auto it = cache.constFind(c); it != cache.constEnd())
+            return *it;
+        QString result = kind == Simplified ? cached(m_simplified, m_toSimplified.get(), c)
+                       : kind == Reading    ? cached(m_readings, m_hanLatin.get(), c)
+                                            : cached(m_surnames, m_hanLatinNames.get(), c);
+        cache.insert(c, result);
+        return result;
     }
 
     QString cached(QHash<char32_t, QString>& cache, icu::Transliterator* transliterator, char32_t c)
@@ -98,8 +116,31 @@ void appendCharacter(QString& text, char32_t c)
         text += QChar(char16_t(c));
 }
 
+// Characters NFKC and case folding leave as they are, apart from ASCII capitals: the common Han block
+// (no decompositions, no case) and ASCII. Texts of only these skip ICU normalisation.
+bool foldsTrivially(const QString& text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u < 0x80 || (u >= 0x4E00 && u <= 0x9FFF);
+    });
+}
+
 QString foldUncached(const QString& text)
 {
+    if (foldsTrivially(text)) {
+        QString result;
+        result.reserve(text.size());
+        Transliterations& t = Transliterations::instance();
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u >= 0x4E00)
+                result += t.simplified(u);
+            else
+                result += QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+        }
+        return result;
+    }
     const QString normalized = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     QString result;
     result.reserve(normalized.size());

@@ -260,6 +260,18 @@ TEST(SearchText, MatchSpanShowsWhatTheSearchMatchedInTheDisplayedValue)
     EXPECT_EQ(SearchText::matchSpan(QStringLiteral("张伟"), QStringLiteral("angw")), Span(-1, 0));
 }
 
+TEST(SearchText, FoldingPlainHanAndAsciiGivesWhatFullNormalisationGives)
+{
+    // Texts of common Han and ASCII only skip ICU normalisation; a trailing "é" sends the same text down the
+    // full path, which must fold the rest identically.
+    for (const QString& text : {QStringLiteral("張偉"), QStringLiteral("ZHANG Wei 张伟"), QStringLiteral("廣州市黃河路409號A座"),
+                                QStringLiteral("Acme Co., Ltd."), QStringLiteral("13800138000"), QStringLiteral("華為技術(北京)有限公司")}) {
+        EXPECT_EQ(SearchText::fold(text + QStringLiteral("é")), SearchText::fold(text) + QStringLiteral("é")) << qPrintable(text);
+    }
+    EXPECT_EQ(SearchText::fold(QStringLiteral("張偉 ABC")), QStringLiteral("张伟 abc"));
+    EXPECT_EQ(SearchText::fold(QStringLiteral("ＺＨＡＮＧ　１３８")), QStringLiteral("zhang 138")); // full-width: the full path
+}
+
 TEST(SearchIndex, UpgradeRebuildsAnIndexOfTheFirstLayout)
 {
     TempArchive a;
