@@ -34,8 +34,8 @@ struct MatchRecord {
 
     // The texts above, numbered within one scan (MatchTextNumbers): equal numbers mean equal texts, so a
     // million-pair comparison compares numbers. Family and given names share their numbering (and so do
-    // their readings), since they are also compared crosswise. All 0 = not numbered (a record built for the
-    // entry check): the texts themselves are compared.
+    // their readings), since they are also compared crosswise. 0 = not numbered (a record built for the entry
+    // check, or a field MatchTextNumbers leaves out): the texts themselves are compared.
     enum Text {
         FamilyText, GivenText, FamilyPinyinText, GivenPinyinText, NameText, NamePinyinText, NameSyllablesText,
         CompanyText, ProvinceText, CityText, PostcodeText, AddressText, IdNumberText, BirthdayText, TextCount

@@ -13,8 +13,9 @@ const std::vector<std::vector<MatchRecord::Text>>& numberings()
     using R = MatchRecord;
     static const std::vector<std::vector<R::Text>> groups = {
         {R::FamilyText, R::GivenText}, {R::FamilyPinyinText, R::GivenPinyinText}, {R::NameText}, {R::NamePinyinText},
-        {R::NameSyllablesText}, {R::CompanyText}, {R::ProvinceText}, {R::CityText}, {R::PostcodeText},
-        {R::AddressText}, {R::IdNumberText}, {R::BirthdayText}};
+        {R::CompanyText}, {R::ProvinceText}, {R::CityText}, {R::PostcodeText}, {R::BirthdayText}};
+    // Not numbered (compared as texts): addresses, ID numbers and sorted name syllables are nearly all distinct
+    // and rarely equal in a pair, so numbering them cost more than it saved.
     return groups;
 }
 } // namespace

@@ -76,23 +76,24 @@ int birthdayLevel(const QString& a, const QString& b)
     if (a == b)
         return 0;
     // Day and month swapped (US/European order on the paper form).
-    if (a.left(4) == b.left(4) && a.mid(4, 2) == b.mid(6, 2) && a.mid(6, 2) == b.mid(4, 2))
+    const QStringView x(a), y(b);
+    if (x.left(4) == y.left(4) && x.mid(4, 2) == y.mid(6, 2) && x.mid(6, 2) == y.mid(4, 2))
         return 1;
     return editLevels(a, b, 4);
 }
 
+// A value in common (0), a near one (1) or neither (2).
 template <typename Near> int setLevel(const QVector<QString>& a, const QVector<QString>& b, Near near)
 {
-    int best = 2;
-    for (const QString& x : a) {
-        for (const QString& y : b) {
+    for (const QString& x : a)
+        for (const QString& y : b)
             if (x == y)
                 return 0;
-            if (best > 1 && near(x, y))
-                best = 1;
-        }
-    }
-    return best;
+    for (const QString& x : a)
+        for (const QString& y : b)
+            if (near(x, y))
+                return 1;
+    return 2;
 }
 
 bool bothKnown(const QString& a, const QString& b) { return !a.isEmpty() && !b.isEmpty(); }
@@ -178,7 +179,7 @@ PairComparator::Pattern PairComparator::compare(const MatchRecord& a, const Matc
     if (level[City] == Missing && bothKnown(a.province, b.province))
         level[Province] = a.same(R::ProvinceText, b, R::ProvinceText) ? 0 : 1;
     if (bothKnown(a.address, b.address)) {
-        const double jw = a.same(R::AddressText, b, R::AddressText) ? 1.0 : jaroWinkler(a.address, b.address);
+        const double jw = jaroWinkler(a.address, b.address); // 1 when equal
         level[Address] = jw == 1.0 ? 0 : jw >= 0.90 ? 1 : jw >= 0.75 ? 2 : 3;
     }
     Pattern pattern = 0;
