@@ -22,6 +22,10 @@
 #include <atomic>
 #include <cstdio>
 #include <ctime>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 #include <random>
 #include <thread>
 
@@ -109,12 +113,19 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     // DOSSIER_DEDUPE_TRACE=1 prints the time of each phase to stderr (for docs/performance.md).
     static const bool trace = qEnvironmentVariableIntValue("DOSSIER_DEDUPE_TRACE") != 0;
     const auto phase = [&](const char* name) {
+#ifdef Q_OS_UNIX
         if (trace) {
             timespec cpu{};
             clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
-            std::fprintf(stderr, "dedupe: %-12s %8.2f s wall %8.2f s cpu\n", name, double(timer.nsecsElapsed()) / 1e9,
-                         double(cpu.tv_sec) + double(cpu.tv_nsec) / 1e9);
+            rusage usage{};
+            getrusage(RUSAGE_SELF, &usage);
+            std::fprintf(stderr, "dedupe: %-12s %8.2f s wall %8.2f s cpu, peak so far %6.0f MiB\n", name,
+                         double(timer.nsecsElapsed()) / 1e9, double(cpu.tv_sec) + double(cpu.tv_nsec) / 1e9,
+                         double(usage.ru_maxrss) / 1024.0);
         }
+#else
+        Q_UNUSED(name);
+#endif
     };
     const auto cancelled = [] { return Result<DuplicateScan>::failure(tr("Duplicate search cancelled."), ErrorKind::Cancelled); };
     sqlite3* handle = SqliteStatement::handle(m_db);

@@ -2,11 +2,12 @@
 
 #include "SqliteStatement.h"
 
+#include <QSet>
+
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <condition_variable>
-#include <deque>
 #include <mutex>
 #include <queue>
 #include <thread>
@@ -76,17 +77,17 @@ private:
     bool m_done = false;
 };
 
-// Runs build(rows, out) on worker threads for every chunk the reader gives on the calling thread, with
-// `afterChunk(rowsSoFar)` (on the calling thread) able to stop the run. Outputs come back in reading order.
-template <typename Out, typename Build, typename After>
-std::deque<Out> buildChunks(RowReader& reader, Build build, After afterChunk, bool& stopped)
+// Runs build(rows, firstRow) on worker threads for every chunk the reader gives on the calling thread;
+// `firstRow` counts the rows of the chunks before. Results go into `storage`, grown to hold every row the
+// reader gives (only while no worker runs); `afterChunk(rowsSoFar)` on the calling thread may stop the run.
+// Returns false when stopped.
+template <typename Storage, typename Build, typename After>
+bool buildChunks(RowReader& reader, Storage& storage, Build build, After afterChunk)
 {
-    std::deque<RawRows> inputs;
-    std::deque<Out> outputs;
     std::mutex mutex;
     std::condition_variable work, room;
-    std::queue<std::pair<RawRows*, Out*>> pending;
-    size_t inFlight = 0;
+    std::queue<std::pair<RawRows, size_t>> pending;
+    size_t busy = 0; // chunks queued or being built
     bool finished = false;
 
     const auto worker = [&] {
@@ -95,13 +96,12 @@ std::deque<Out> buildChunks(RowReader& reader, Build build, After afterChunk, bo
             work.wait(lock, [&] { return !pending.empty() || finished; });
             if (pending.empty())
                 return;
-            const auto [rows, out] = pending.front();
+            auto [rows, firstRow] = std::move(pending.front());
             pending.pop();
             lock.unlock();
-            build(*rows, *out);
-            *rows = RawRows{}; // the bytes are decoded: give them back
+            build(rows, firstRow);
             lock.lock();
-            --inFlight;
+            --busy;
             room.notify_one();
         }
     };
@@ -110,20 +110,22 @@ std::deque<Out> buildChunks(RowReader& reader, Build build, After afterChunk, bo
     for (unsigned t = 0; t < threads; ++t)
         workers.emplace_back(worker);
 
-    qint64 rowsSoFar = 0;
-    stopped = false;
+    size_t rowsSoFar = 0;
+    bool stopped = false;
     for (RawRows rows; reader.next(rows); rows = RawRows{}) {
-        rowsSoFar += qint64(rows.size());
+        const size_t firstRow = rowsSoFar;
+        rowsSoFar += rows.size();
         {
             std::unique_lock lock(mutex);
-            room.wait(lock, [&] { return inFlight < MaxChunksInFlight; });
-            inputs.push_back(std::move(rows));
-            outputs.emplace_back();
-            pending.push({&inputs.back(), &outputs.back()});
-            ++inFlight;
+            // More rows than counted (added since): grow once every worker is done with the storage.
+            room.wait(lock, [&] { return busy < MaxChunksInFlight && (storage.size() >= rowsSoFar || busy == 0); });
+            if (storage.size() < rowsSoFar)
+                storage.resize(rowsSoFar);
+            pending.push({std::move(rows), firstRow});
+            ++busy;
         }
         work.notify_one();
-        if (!afterChunk(rowsSoFar)) {
+        if (!afterChunk(qint64(rowsSoFar))) {
             stopped = true;
             break;
         }
@@ -135,8 +137,36 @@ std::deque<Out> buildChunks(RowReader& reader, Build build, After afterChunk, bo
     work.notify_all();
     for (std::thread& w : workers)
         w.join();
-    return outputs;
+    storage.resize(std::min(storage.size(), rowsSoFar)); // fewer rows than counted (deleted since)
+    return !stopped;
 }
+
+// Surnames, given names, their readings, places and birthdays repeat across a large archive: each worker
+// keeps one copy of the values it has seen and lets its records share it (a third less memory for the read).
+// Bounded: forgotten all at once when full.
+class SharedValues {
+public:
+    void share(MatchRecord& r)
+    {
+        for (QString MatchRecord::*field : {&MatchRecord::family, &MatchRecord::given, &MatchRecord::familyPinyin,
+                                            &MatchRecord::givenPinyin, &MatchRecord::province, &MatchRecord::city,
+                                            &MatchRecord::postcode, &MatchRecord::birthday, &MatchRecord::company}) {
+            QString& value = r.*field;
+            if (value.isEmpty())
+                continue;
+            if (const auto it = m_values.constFind(value); it != m_values.constEnd()) {
+                value = *it;
+                continue;
+            }
+            if (m_values.size() >= 200000)
+                m_values.clear();
+            m_values.insert(value);
+        }
+    }
+
+private:
+    QSet<QString> m_values;
+};
 
 struct ContactKeys {
     qint64 customerId = 0;
@@ -144,21 +174,34 @@ struct ContactKeys {
     QString email;
 };
 
-// The records' position in the order of their names' readings, by the first four letters.
-std::vector<std::pair<quint64, quint32>> nameOrder(const std::deque<std::vector<MatchRecord>>& chunks)
+// Puts the records in the order of their names' readings (by the first four letters), in place: a second
+// array of a million records would double the read's memory.
+void sortByName(std::vector<MatchRecord>& records)
 {
-    std::vector<std::pair<quint64, quint32>> order;
-    quint32 index = 0;
-    for (const auto& chunk : chunks) {
-        for (const MatchRecord& r : chunk) {
-            quint64 prefix = 0;
-            for (qsizetype c = 0; c < 4; ++c)
-                prefix = prefix << 16 | (c < r.namePinyin.size() ? r.namePinyin[c].unicode() : 0);
-            order.emplace_back(prefix, index++);
-        }
+    std::vector<std::pair<quint64, quint32>> order(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        quint64 prefix = 0;
+        const QString& reading = records[i].namePinyin;
+        for (qsizetype c = 0; c < 4; ++c)
+            prefix = prefix << 16 | (c < reading.size() ? reading[c].unicode() : 0);
+        order[i] = {prefix, quint32(i)};
     }
     std::sort(order.begin(), order.end());
-    return order;
+    // Position i takes the record now at order[i].second: follow each cycle of the permutation once.
+    std::vector<bool> placed(records.size(), false);
+    for (size_t start = 0; start < records.size(); ++start) {
+        if (placed[start])
+            continue;
+        MatchRecord first = std::move(records[start]);
+        size_t at = start;
+        for (size_t from = order[at].second; from != start; from = order[at].second) {
+            records[at] = std::move(records[from]);
+            placed[at] = true;
+            at = from;
+        }
+        records[at] = std::move(first);
+        placed[at] = true;
+    }
 }
 } // namespace
 
@@ -166,7 +209,6 @@ Result<std::vector<MatchRecord>> MatchRecordReader::read(qint64 total, const std
 {
     using Records = Result<std::vector<MatchRecord>>;
     const auto cancelled = [] { return Records::failure(tr("Reading the customers was cancelled."), ErrorKind::Cancelled); };
-    bool stopped = false;
 
     RowReader customerRows(m_db,
                            "SELECT id, kind, name, family_name, given_name, company, province, city, address, postcode,"
@@ -174,10 +216,10 @@ Result<std::vector<MatchRecord>> MatchRecordReader::read(qint64 total, const std
                            11);
     if (!customerRows.error().isEmpty())
         return Records::failure(customerRows.error());
-    std::deque<std::vector<MatchRecord>> chunks = buildChunks<std::vector<MatchRecord>>(
-        customerRows,
-        [&](const RawRows& rows, std::vector<MatchRecord>& out) {
-            out.reserve(rows.size());
+    std::vector<MatchRecord> records(size_t(std::max<qint64>(total, 0)));
+    const bool read = buildChunks(
+        customerRows, records,
+        [&](const RawRows& rows, size_t firstRow) {
             for (size_t i = 0; i < rows.size(); ++i) {
                 Customer c;
                 c.id = rows.ids[i];
@@ -192,63 +234,63 @@ Result<std::vector<MatchRecord>> MatchRecordReader::read(qint64 total, const std
                 c.postcode = rows.text(i, 8);
                 c.birthday = QDate::fromString(rows.text(i, 9), Qt::ISODate);
                 c.idNumber = rows.text(i, 10);
-                out.push_back(m_keys.record(c, {}, {}));
+                thread_local SharedValues shared;
+                MatchRecord& r = records[firstRow + i];
+                r = m_keys.record(c, {}, {});
+                shared.share(r);
             }
         },
-        [&](qint64 done) { return !progress || progress(done, total); }, stopped);
-    if (stopped)
+        [&](qint64 done) { return !progress || progress(done, total); });
+    if (!read)
         return cancelled();
     if (!customerRows.error().isEmpty())
         return Records::failure(customerRows.error());
 
-    // Customers came in id order, in chunks of ChunkRows: a record's place follows from its id's rank.
-    std::vector<qint64> ids;
-    for (const auto& chunk : chunks)
-        for (const MatchRecord& r : chunk)
-            ids.push_back(r.id);
+    // Records are in id order (the read's ORDER BY) until sorted by name below.
     const auto recordOf = [&](qint64 id) -> MatchRecord* {
-        const auto it = std::lower_bound(ids.begin(), ids.end(), id);
-        if (it == ids.end() || *it != id)
-            return nullptr;
-        const size_t at = size_t(it - ids.begin());
-        return &chunks[at / ChunkRows][at % ChunkRows];
+        const auto it = std::lower_bound(records.begin(), records.end(), id, [](const MatchRecord& r, qint64 v) { return r.id < v; });
+        return it != records.end() && it->id == id ? &*it : nullptr;
     };
-
+    qint64 contactCount = 0;
+    {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(m_db, "SELECT count(*) FROM contacts", -1, &statement, nullptr);
+        const SqliteStatementHandle count(statement);
+        if (count && sqlite3_step(count.get()) == SQLITE_ROW)
+            contactCount = sqlite3_column_int64(count.get(), 0);
+    }
     RowReader contactRows(m_db, "SELECT customer_id, mobile, phone, email FROM contacts", 3);
     if (!contactRows.error().isEmpty())
         return Records::failure(contactRows.error());
-    const std::deque<std::vector<ContactKeys>> contacts = buildChunks<std::vector<ContactKeys>>(
-        contactRows,
-        [](const RawRows& rows, std::vector<ContactKeys>& out) {
-            out.resize(rows.size());
+    std::vector<ContactKeys> contacts(static_cast<size_t>(contactCount)); // grown if contacts were added since
+    const bool readContacts = buildChunks(
+        contactRows, contacts,
+        [&](const RawRows& rows, size_t firstRow) {
             for (size_t i = 0; i < rows.size(); ++i) {
-                out[i].customerId = rows.ids[i];
-                out[i].phones[0] = MatchKeys::phone(rows.text(i, 0));
-                out[i].phones[1] = MatchKeys::phone(rows.text(i, 1));
-                out[i].email = MatchKeys::email(rows.text(i, 2));
+                ContactKeys& k = contacts[firstRow + i];
+                k.customerId = rows.ids[i];
+                k.phones[0] = MatchKeys::phone(rows.text(i, 0));
+                k.phones[1] = MatchKeys::phone(rows.text(i, 1));
+                k.email = MatchKeys::email(rows.text(i, 2));
             }
         },
-        [&](qint64) { return !progress || progress(total, total); }, stopped);
-    if (stopped)
+        [&](qint64) { return !progress || progress(total, total); });
+    if (!readContacts)
         return cancelled();
     if (!contactRows.error().isEmpty())
         return Records::failure(contactRows.error());
-    for (const auto& chunk : contacts) {
-        for (const ContactKeys& k : chunk) {
-            MatchRecord* r = recordOf(k.customerId);
-            if (!r)
-                continue;
-            for (const QString& phone : k.phones)
-                if (!phone.isEmpty() && !r->phones.contains(phone))
-                    r->phones.append(phone);
-            if (!k.email.isEmpty() && !r->emails.contains(k.email))
-                r->emails.append(k.email);
-        }
+    for (const ContactKeys& k : contacts) {
+        MatchRecord* r = recordOf(k.customerId);
+        if (!r)
+            continue;
+        for (const QString& phone : k.phones)
+            if (!phone.isEmpty() && !r->phones.contains(phone))
+                r->phones.append(phone);
+        if (!k.email.isEmpty() && !r->emails.contains(k.email))
+            r->emails.append(k.email);
     }
+    std::vector<ContactKeys>().swap(contacts);
 
-    std::vector<MatchRecord> records;
-    records.reserve(ids.size());
-    for (const auto& [prefix, index] : nameOrder(chunks))
-        records.push_back(std::move(chunks[index / ChunkRows][index % ChunkRows]));
+    sortByName(records);
     return records;
 }
