@@ -57,6 +57,30 @@ template <typename Body> void parallelFor(qsizetype count, Body body)
         w.join();
 }
 
+void prefetch([[maybe_unused]] const void* address)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(address);
+#endif
+}
+
+void prefetchRecord(const MatchRecord& r)
+{
+    const char* bytes = reinterpret_cast<const char*>(&r);
+    for (size_t line = 0; line < sizeof(MatchRecord); line += 64)
+        prefetch(bytes + line);
+}
+
+// The texts a comparison reads first: the phone and e-mail lists, the address and the names.
+void prefetchTexts(const MatchRecord& r)
+{
+    prefetch(r.phones.constData());
+    prefetch(r.emails.constData());
+    prefetch(r.address.constData());
+    prefetch(r.given.constData());
+    prefetch(r.name.constData());
+}
+
 bool tableExists(QSqlDatabase& db, const QString& name)
 {
     QSqlQuery q(db);
@@ -198,6 +222,12 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     std::vector<PairComparator::Pattern> patterns(candidates.size());
     parallelFor(qsizetype(candidates.size()), [&](qsizetype begin, qsizetype end) {
         for (qsizetype i = begin; i < end; ++i) {
+            // The second record of a pair is anywhere in memory: fetch it, then what it points to, ahead of
+            // time. Waiting for it was two thirds of the comparison's own time.
+            if (i + 16 < end)
+                prefetchRecord(records[size_t(candidates[size_t(i) + 16] & 0xffffffffu)]);
+            if (i + 8 < end)
+                prefetchTexts(records[size_t(candidates[size_t(i) + 8] & 0xffffffffu)]);
             const quint64 p = candidates[size_t(i)];
             patterns[size_t(i)] = PairComparator::compare(records[size_t(p >> 32)], records[size_t(p & 0xffffffffu)]);
         }
