@@ -10,29 +10,45 @@
 
 namespace {
 struct Entry {
-    size_t key;
+    quint64 key;
     quint32 record;
     bool operator<(const Entry& other) const { return key < other.key || (key == other.key && record < other.record); }
 };
+
+// A 64-bit hash that is the same in every run: qHash mixes in a random seed per process (AES hashing), so
+// which keys collided, and so the candidates, changed from one scan of the same archive to the next.
+quint64 stableHash(QStringView text, quint64 tag)
+{
+    quint64 h = 0xcbf29ce484222325ULL ^ (tag * 0x9E3779B97F4A7C15ULL); // FNV-1a over UTF-16 units
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ULL;
+    }
+    h ^= h >> 30; // splitmix64's finaliser: FNV alone leaves the high bits of short keys poorly mixed
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    return h ^ (h >> 31);
+}
 
 // Keys are hashed where they are made: no joined strings for millions of records.
 class Keys {
 public:
     void clear() { m_keys.clear(); }
-    const std::vector<size_t>& all() const { return m_keys; }
-    void add(const QString& key, size_t tag = 0)
+    const std::vector<quint64>& all() const { return m_keys; }
+    void add(QStringView key, quint64 tag = 0)
     {
         if (!key.isEmpty())
-            m_keys.push_back(qHash(key, tag));
+            m_keys.push_back(stableHash(key, tag));
     }
-    void add(const QStringView a, const QStringView b, size_t tag)
+    void add(QStringView a, QStringView b, quint64 tag)
     {
         if (!a.isEmpty() && !b.isEmpty())
-            m_keys.push_back(qHash(a, tag) * 0x9E3779B97F4A7C15ULL ^ qHash(b, tag + 1));
+            m_keys.push_back(stableHash(a, tag) * 0x9E3779B97F4A7C15ULL ^ stableHash(b, tag + 1));
     }
 
 private:
-    std::vector<size_t> m_keys;
+    std::vector<quint64> m_keys;
 };
 using KeyOf = std::function<void(const MatchRecord&, Keys&)>;
 
@@ -80,7 +96,7 @@ void block(const std::vector<MatchRecord>& records, const KeyOf& keysOf, size_t 
     for (size_t i = 0; i < records.size(); ++i) {
         keys.clear();
         keysOf(records[i], keys);
-        for (size_t key : keys.all())
+        for (quint64 key : keys.all())
             entries.push_back({key, quint32(i)});
     }
     std::sort(entries.begin(), entries.end());
