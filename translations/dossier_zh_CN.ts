@@ -3962,6 +3962,13 @@ It can be restored from Tools ▸ Recycle Bin.</source>
     </message>
 </context>
 <context>
+    <name>MatchRecordReader</name>
+    <message>
+        <source>Reading the customers was cancelled.</source>
+        <translation>已取消读取客户。</translation>
+    </message>
+</context>
+<context>
     <name>MergeCommand</name>
     <message>
         <source>Code of the customer that is kept.</source>
