@@ -1,12 +1,13 @@
 #include "CandidateBlocker.h"
 
+#include "EveryCore.h"
+
 #include <QHash>
 
 #include <algorithm>
 #include <atomic>
 #include <numeric>
 #include <queue>
-#include <thread>
 
 namespace {
 struct Entry {
@@ -243,22 +244,17 @@ std::vector<quint64> CandidateBlocker::pairs(const std::vector<MatchRecord>& rec
     std::atomic<qint64> done{0};
     std::atomic<bool> cancelled{false};
     // Progress is reported from the calling thread only (the caller's callback need not be thread-safe).
-    const auto work = [&](bool reports) {
-        for (size_t t; !cancelled && (t = nextTask++) < tasks.size();) {
-            tasks[t](found[t]);
-            sortUnique(found[t]);
-            ++done;
-            if (reports && progress && !progress(done, total))
-                cancelled = true;
-        }
-    };
-    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads; ++t)
-        workers.emplace_back(work, false);
-    work(true);
-    for (std::thread& w : workers)
-        w.join();
+    runOnEveryCore(
+        [&](bool reports) {
+            for (size_t t; !cancelled && (t = nextTask++) < tasks.size();) {
+                tasks[t](found[t]);
+                sortUnique(found[t]);
+                ++done;
+                if (reports && progress && !progress(done, total))
+                    cancelled = true;
+            }
+        },
+        4);
     if (cancelled)
         return {};
     std::vector<quint64> out = mergeUnique(found);

@@ -3,6 +3,7 @@
 #include "CandidateBlocker.h"
 #include "DuplicateCandidateLookup.h"
 #include "DuplicateGrouper.h"
+#include "EveryCore.h"
 #include "FellegiSunterModel.h"
 #include "MatchKeys.h"
 #include "MatchRecordReader.h"
@@ -27,7 +28,6 @@
 #include <sys/resource.h>
 #endif
 #include <random>
-#include <thread>
 
 namespace {
 constexpr char CustomerColumns[] = "id, kind, name, family_name, given_name, company, province, city, address, postcode,"
@@ -39,22 +39,15 @@ constexpr qint64 RandomPairs = 400000; // for u: enough that a 1-in-10⁵ agreem
 template <typename Body> void parallelFor(qsizetype count, Body body)
 {
     constexpr qsizetype Slice = 1 << 16;
-    const qsizetype threads = std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()), 1, 8);
-    if (count <= Slice || threads == 1) {
+    if (count <= Slice) {
         body(qsizetype(0), count);
         return;
     }
     std::atomic<qsizetype> next{0};
-    const auto work = [&] {
+    runOnEveryCore([&](bool) {
         for (qsizetype begin; (begin = next.fetch_add(Slice)) < count;)
             body(begin, std::min(count, begin + Slice));
-    };
-    std::vector<std::thread> workers;
-    for (qsizetype t = 1; t < threads; ++t)
-        workers.emplace_back(work);
-    work();
-    for (std::thread& w : workers)
-        w.join();
+    });
 }
 
 void prefetch([[maybe_unused]] const void* address)

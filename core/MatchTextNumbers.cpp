@@ -1,10 +1,11 @@
 #include "MatchTextNumbers.h"
 
+#include "EveryCore.h"
+
 #include <QHash>
 
 #include <algorithm>
 #include <atomic>
-#include <thread>
 
 namespace {
 // Fields numbered together: those compared with each other.
@@ -42,16 +43,11 @@ std::array<quint32, MatchRecord::TextCount> MatchTextNumbers::assign(std::vector
     };
     // Each thread takes whole groups: a group's texts are only ever touched by one thread.
     std::atomic<size_t> next{0};
-    const auto work = [&] {
-        for (size_t g; (g = next++) < groups.size();)
-            numberGroup(groups[g]);
-    };
-    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads; ++t)
-        workers.emplace_back(work);
-    work();
-    for (std::thread& w : workers)
-        w.join();
+    runOnEveryCore(
+        [&](bool) {
+            for (size_t g; (g = next++) < groups.size();)
+                numberGroup(groups[g]);
+        },
+        4);
     return counts;
 }
