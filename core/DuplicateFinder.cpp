@@ -23,11 +23,11 @@
 #include <atomic>
 #include <cstdio>
 #include <ctime>
+#include <random>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
-#include <random>
 
 namespace {
 constexpr char CustomerColumns[] = "id, kind, name, family_name, given_name, company, province, city, address, postcode,"
@@ -173,14 +173,6 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         return read.errorKind() == ErrorKind::Cancelled ? cancelled() : Result<DuplicateScan>::failure(read.error());
     std::vector<MatchRecord> records = std::move(*read);
     phase("read");
-    std::vector<std::pair<qint64, quint32>> positions(records.size()); // (id, index), for the rejected pairs
-    for (size_t i = 0; i < records.size(); ++i)
-        positions[i] = {records[i].id, quint32(i)};
-    std::sort(positions.begin(), positions.end());
-    auto positionOf = [&](qint64 id) -> qsizetype {
-        const auto it = std::lower_bound(positions.begin(), positions.end(), std::pair(id, quint32(0)));
-        return it != positions.end() && it->first == id ? qsizetype(it->second) : -1;
-    };
     countTerms(records, MatchTextNumbers::assign(records));
     phase("numbers");
     DuplicateScan result;
@@ -195,6 +187,15 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT left_id, right_id FROM dedupe_rejections")))
             return Result<DuplicateScan>::failure(q.lastError().text());
+        // Records are in name order: find them by id through a sorted (id, index) list.
+        std::vector<std::pair<qint64, quint32>> positions(records.size());
+        for (size_t i = 0; i < records.size(); ++i)
+            positions[i] = {records[i].id, quint32(i)};
+        std::sort(positions.begin(), positions.end());
+        const auto positionOf = [&](qint64 id) -> qsizetype {
+            const auto it = std::lower_bound(positions.begin(), positions.end(), std::pair(id, quint32(0)));
+            return it != positions.end() && it->first == id ? qsizetype(it->second) : -1;
+        };
         std::vector<quint64> rejected;
         while (q.next()) {
             qsizetype a = positionOf(q.value(0).toLongLong()), b = positionOf(q.value(1).toLongLong());
