@@ -4,7 +4,6 @@
 
 #include <QHash>
 
-#include <algorithm>
 #include <atomic>
 
 namespace {
