@@ -9,6 +9,7 @@
 #include "MatchRecordReader.h"
 #include "MatchTextNumbers.h"
 #include "PairComparator.h"
+#include "PhaseTrace.h"
 #include "SearchIndex.h"
 #include "SqliteStatement.h"
 
@@ -21,13 +22,7 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
-#include <ctime>
 #include <random>
-
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 
 namespace {
 constexpr char CustomerColumns[] = "id, kind, name, family_name, given_name, company, province, city, address, postcode,"
@@ -128,22 +123,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     QElapsedTimer timer;
     timer.start();
     // DOSSIER_DEDUPE_TRACE=1 prints the time of each phase to stderr (for docs/performance.md).
-    static const bool trace = qEnvironmentVariableIntValue("DOSSIER_DEDUPE_TRACE") != 0;
-    const auto phase = [&](const char* name) {
-#ifdef Q_OS_UNIX
-        if (trace) {
-            timespec cpu{};
-            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
-            rusage usage{};
-            getrusage(RUSAGE_SELF, &usage);
-            std::fprintf(stderr, "dedupe: %-12s %8.2f s wall %8.2f s cpu, peak so far %6.0f MiB\n", name,
-                         double(timer.nsecsElapsed()) / 1e9, double(cpu.tv_sec) + double(cpu.tv_nsec) / 1e9,
-                         double(usage.ru_maxrss) / 1024.0);
-        }
-#else
-        Q_UNUSED(name);
-#endif
-    };
+    const PhaseTrace trace("dedupe", "DOSSIER_DEDUPE_TRACE");
     const auto cancelled = [] { return Result<DuplicateScan>::failure(tr("Duplicate search cancelled."), ErrorKind::Cancelled); };
     sqlite3* handle = SqliteStatement::handle(m_db);
     if (!handle)
@@ -172,9 +152,9 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     if (!read)
         return read.errorKind() == ErrorKind::Cancelled ? cancelled() : Result<DuplicateScan>::failure(read.error());
     std::vector<MatchRecord> records = std::move(*read);
-    phase("read");
+    trace.phase("read");
     countTerms(records, MatchTextNumbers::assign(records));
-    phase("numbers");
+    trace.phase("numbers");
     DuplicateScan result;
     result.records = qint64(records.size());
     std::vector<quint64> candidates = CandidateBlocker::pairs(records, options.progress);
@@ -211,7 +191,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
                          candidates.end());
     }
     result.candidatePairs = qint64(candidates.size());
-    phase("blocking");
+    trace.phase("blocking");
 
     std::vector<PairComparator::Pattern> patterns(candidates.size());
     parallelFor(qsizetype(candidates.size()), [&](qsizetype begin, qsizetype end) {
@@ -229,7 +209,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     if (options.progress && !options.progress(result.candidatePairs, result.candidatePairs))
         return cancelled();
 
-    phase("compare");
+    trace.phase("compare");
     // u from random pairs (nearly all of them different customers), m and λ by EM on the candidates.
     FellegiSunterModel model;
     const qint64 n = qint64(records.size());
@@ -255,7 +235,7 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
     for (PairComparator::Pattern p : patterns)
         ++candidateCounts[p];
     model.estimateM(candidateCounts);
-    phase("model");
+    trace.phase("model");
 
     for (size_t i = 0; i < candidates.size(); ++i) {
         const quint64 p = candidates[i];
@@ -270,9 +250,9 @@ Result<DuplicateScan> DuplicateFinder::scan(const DuplicateScanOptions& options)
         return a.probability != b.probability ? a.probability > b.probability
                                               : std::pair(a.leftId, a.rightId) < std::pair(b.leftId, b.rightId);
     });
-    phase("score");
+    trace.phase("score");
     result.groups = DuplicateGrouper::group(result.pairs, options.threshold);
-    phase("groups");
+    trace.phase("groups");
 
     // The weights learnt here serve the entry check. A read-only archive simply keeps the old ones.
     QSqlQuery save(m_db);

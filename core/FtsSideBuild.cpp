@@ -12,9 +12,10 @@ namespace {
 [[maybe_unused]] const int memoryStatisticsOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 } // namespace
 
-FtsSideBuild::FtsSideBuild(FtsTable table, QStringList setup)
+FtsSideBuild::FtsSideBuild(FtsTable table, QStringList setup, QStringList finishing)
     : m_table(std::move(table))
     , m_setup(std::move(setup))
+    , m_finishing(std::move(finishing))
 {
 }
 
@@ -59,10 +60,15 @@ Status FtsSideBuild::start()
 void FtsSideBuild::run()
 {
     SqliteStatement insert;
-    m_status = insert.prepare(m_side, QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (?, ?)")
-                                          .arg(m_table.name, m_table.column)
-                                          .toUtf8()
-                                          .constData());
+    const auto failed = [](const Status& s) {
+        return Status::failure(tr("The search index cannot be built: %1").arg(s.error()));
+    };
+    if (Status s = insert.prepare(m_side, QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (?, ?)")
+                                              .arg(m_table.name, m_table.column)
+                                              .toUtf8()
+                                              .constData());
+        !s)
+        m_status = failed(s);
     while (m_status) {
         const std::optional<Batch> batch = m_batches.pop();
         if (!batch)
@@ -70,12 +76,23 @@ void FtsSideBuild::run()
         for (const SearchEntry& entry : **batch) {
             insert.bindInt(0, entry.id());
             insert.bindText(1, (entry.*m_table.text)());
-            if (m_status = insert.run(); !m_status)
+            if (Status s = insert.run(); !s) {
+                m_status = failed(s);
                 break;
+            }
         }
     }
-    if (!m_status)
+    if (!m_status) {
         m_batches.stop(); // add() now says the build failed
+        return;
+    }
+    if (m_stopped)
+        return;
+    // All entries are in: the final steps run here too, side by side with the other tables' builds.
+    for (const QString& sql : m_finishing)
+        if (m_status = exec(sql); !m_status)
+            return;
+    m_status = exec(QStringLiteral("COMMIT")); // FTS5 writes what it still holds in memory
 }
 
 bool FtsSideBuild::add(const Batch& batch)
@@ -83,18 +100,22 @@ bool FtsSideBuild::add(const Batch& batch)
     return m_batches.push(batch);
 }
 
-Status FtsSideBuild::finish()
+void FtsSideBuild::endInput()
 {
     m_batches.finish();
+}
+
+Status FtsSideBuild::finish()
+{
+    endInput();
     if (m_thread.joinable())
         m_thread.join();
-    if (!m_status)
-        return Status::failure(tr("The search index cannot be built: %1").arg(m_status.error()));
-    return exec(QStringLiteral("COMMIT")); // FTS5 writes what it still holds in memory
+    return m_status; // exec() and run() said what failed
 }
 
 void FtsSideBuild::stop()
 {
+    m_stopped = true;
     m_batches.stop();
     if (m_thread.joinable())
         m_thread.join();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -28,9 +29,10 @@ class FtsSideBuild {
 public:
     using Batch = std::shared_ptr<const std::vector<SearchEntry>>;
 
-    // `table` is the archive's table; `setup` runs on the side table after it was made (e.g. its automerge
-    // setting, copied too).
-    FtsSideBuild(FtsTable table, QStringList setup);
+    // `table` is the archive's table; `setup` runs on the side table after it was made, `finishing` on the
+    // thread after the last entry (e.g. a final merge, and the settings the archive's table keeps: both are
+    // copied too).
+    FtsSideBuild(FtsTable table, QStringList setup, QStringList finishing = {});
     ~FtsSideBuild();
     FtsSideBuild(const FtsSideBuild&) = delete;
     FtsSideBuild& operator=(const FtsSideBuild&) = delete;
@@ -39,7 +41,10 @@ public:
     Status start();
     // Hands a batch to the thread; false once the build failed or was stopped (see finish()).
     bool add(const Batch& batch);
-    // Waits for the thread to index everything added, and commits the side index.
+    // Says nothing more will be added: the thread finishes (see `finishing`) and commits the side index.
+    // Separate from finish() so that several side builds finish at the same time.
+    void endInput();
+    // endInput(), then waits for the thread to be done.
     Status finish();
     // Ends the thread without finishing (cancel, or another build failed).
     void stop();
@@ -52,8 +57,10 @@ private:
 
     const FtsTable m_table;
     const QStringList m_setup;
+    const QStringList m_finishing;
     sqlite3* m_side = nullptr;
     BoundedQueue<Batch> m_batches{8};
     std::thread m_thread;
     Status m_status; // of the thread; read after it ended
+    std::atomic<bool> m_stopped = false; // stop(): the thread leaves without finishing
 };

@@ -161,6 +161,8 @@ QString SearchText::fold(const QString& text)
     const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
     if (ascii)
         return text.toLower();
+    if (text.size() > 4) // mostly unique (company names, addresses): remembering them only costs
+        return foldUncached(text);
     thread_local TextCache<QString> cache;
     if (const QString* known = cache.find(text))
         return *known;
@@ -169,6 +171,8 @@ QString SearchText::fold(const QString& text)
 
 SearchText::Pinyin SearchText::pinyin(const QString& text, bool personName)
 {
+    if (text.size() > 4) // as in fold()
+        return pinyinUncached(text, personName);
     thread_local TextCache<Pinyin> people, others;
     TextCache<Pinyin>& cache = personName ? people : others;
     if (const Pinyin* known = cache.find(text))
