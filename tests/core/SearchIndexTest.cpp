@@ -356,6 +356,13 @@ TEST(SearchIndex, ARebuiltIndexIsSoundAndKeptCurrentByTheConnectionThatBuiltIt)
     for (int i = 0; i < queries.size(); ++i)
         EXPECT_EQ(codesFor(*a, queries[i], 5000), before[i]) << queries[i].toStdString();
     EXPECT_EQ(before[2], QStringList{QStringLiteral("S-2999")});
+    // Built without merging and merged once at the end, the tables keep merging as they are updated later.
+    for (const char* table : {"search_text", "search_names", "search_terms"}) {
+        QSqlQuery setting(db);
+        ASSERT_TRUE(setting.exec(QStringLiteral("SELECT v FROM %1_config WHERE k = 'automerge'").arg(QLatin1String(table))));
+        ASSERT_TRUE(setting.next()) << table;
+        EXPECT_EQ(setting.value(0).toInt(), 16) << table;
+    }
 
     // Renaming a customer replaces its entries in the copied index.
     QSqlQuery idOf(db);
