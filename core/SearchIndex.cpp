@@ -24,6 +24,7 @@
 #include <array>
 #include <memory>
 #include <sqlite3.h>
+#include <string>
 #include <thread>
 #include <vector>
 #ifdef __GLIBC__
@@ -115,6 +116,8 @@ const QString documentSql = QStringLiteral(
 // customer has a few dozen of them at most: a linear look is cheaper than a hash set made for each entry.
 class UniqueList {
 public:
+    UniqueList() { m_items.reserve(24); }
+
     void add(const QString& text)
     {
         if (!text.isEmpty() && !m_items.contains(text))
@@ -138,7 +141,7 @@ private:
 // string, since an entry has dozens of them and a rebuild makes a million entries.
 class TermList {
 public:
-    TermList() { m_text.reserve(256); }
+    TermList() { m_text.reserve(512); }
 
     void add(QStringView term)
     {
@@ -146,11 +149,11 @@ public:
             return;
         if (term.size() <= 4 ? !m_short.insert(packed(term)) : !addLong(term))
             return;
-        if (!m_text.isEmpty())
-            m_text += QLatin1Char(' ');
-        m_text += term;
+        if (!m_text.empty())
+            m_text.push_back(u' ');
+        m_text.append(term.utf16(), size_t(term.size()));
     }
-    const QString& text() const { return m_text; }
+    QStringView text() const { return QStringView(m_text.data(), qsizetype(m_text.size())); }
 
 private:
     // Distinct for distinct terms: no term holds U+0000, so the empty top units tell the length.
@@ -161,12 +164,12 @@ private:
             key = (key << 16) | c.unicode();
         return key;
     }
+    // Longer terms (phone numbers) are a handful per entry: a list is cheaper than a hash set.
     bool addLong(QStringView term)
     {
-        const QString copy = term.toString();
-        if (m_long.contains(copy))
+        if (std::find(m_long.begin(), m_long.end(), term) != m_long.end())
             return false;
-        m_long.insert(copy);
+        m_long.push_back(term.toString());
         return true;
     }
 
@@ -209,13 +212,18 @@ private:
     };
 
     KeySet m_short;
-    QSet<QString> m_long;
-    QString m_text;
+    std::vector<QString> m_long;
+    std::u16string m_text; // a plain buffer: a term is appended a million times per rebuild
 };
 
 bool isWordCharacter(char32_t c)
 {
     // What FTS5's unicode61 tokenizer keeps in a token by default: letters, numbers, private use (L* N* Co).
+    // ASCII and the common Han block first, without a look-up: nearly every character of an archive.
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c >= 0x4E00 && c <= 0x9FFC) // assigned since Unicode 13
+        return true;
     switch (QChar::category(c)) {
     case QChar::Letter_Uppercase: case QChar::Letter_Lowercase: case QChar::Letter_Titlecase:
     case QChar::Letter_Modifier: case QChar::Letter_Other: case QChar::Number_DecimalDigit:
@@ -291,7 +299,7 @@ struct Entry {
         }
     }
 
-    void addPhone(const QString& stored)
+    void addPhone(QStringView stored)
     {
         const QString digits = SearchText::phoneDigits(stored);
         if (digits.isEmpty())
@@ -299,18 +307,29 @@ struct Entry {
         body.add(digits);
         addNumber(digits);
         if (digits.startsWith(QLatin1String("86")) && stored.startsWith(QLatin1Char('+')))
-            addNumber(digits.mid(2)); // what people type for a Chinese number, without the country code
+            addNumber(QStringView(digits).sliced(2)); // what people type for a Chinese number, without the country code
         if (digits.size() >= 4) {
-            terms.add(QLatin1Char('t') + digits.right(4));
-            addStarts(digits.right(4));
+            addMarked(u't', QStringView(digits).last(4));
+            addStarts(QStringView(digits).last(4));
         }
     }
 
-    void addNumber(const QString& digits)
+    void addNumber(QStringView digits)
     {
-        terms.add(QLatin1Char('p') + digits);
+        addMarked(u'p', digits);
         addStarts(digits);
     }
+
+    // A term of a marker letter and digits ("p" + number, "t" + last four), built in a reused buffer.
+    void addMarked(char16_t marker, QStringView digits)
+    {
+        m_marked.resize(0);
+        m_marked += QChar(marker);
+        m_marked += digits;
+        terms.add(m_marked);
+    }
+
+    QString m_marked;
 
     void addText(const QString& raw)
     {
@@ -341,19 +360,20 @@ Entry entryOf(const Document& d)
         e.addStarts(SearchText::pinyin(folded, false).full);
     }
     e.addName(d.company, false); // the company: searched like a name
-    for (const QString& contact : d.contacts.split(record, Qt::SkipEmptyParts)) {
-        const QStringList parts = contact.split(unit);
+    // Views into the document's columns: no string per piece until one is needed.
+    for (QStringView contact : QStringView(d.contacts).split(record, Qt::SkipEmptyParts)) {
+        const QList<QStringView> parts = contact.split(unit);
         if (parts.size() < 4)
             continue;
-        e.addName(parts[0], true);
+        e.addName(parts[0].toString(), true);
         e.addPhone(parts[1]);
         e.addPhone(parts[2]);
-        e.addText(parts[3]);
+        e.addText(parts[3].toString());
     }
-    for (const QString& tag : d.tags.split(unit, Qt::SkipEmptyParts))
-        e.addText(tag);
-    for (const QString& alias : d.aliases.split(unit, Qt::SkipEmptyParts))
-        e.body.add(SearchText::fold(alias));
+    for (QStringView tag : QStringView(d.tags).split(unit, Qt::SkipEmptyParts))
+        e.addText(tag.toString());
+    for (QStringView alias : QStringView(d.aliases).split(unit, Qt::SkipEmptyParts))
+        e.body.add(SearchText::fold(alias.toString()));
     e.addText(d.notes);
     return e;
 }

@@ -20,9 +20,10 @@ public:
         return self;
     }
 
-    QString simplified(char32_t c) { return ofThisThread(Simplified, c); }
-    QString reading(char32_t c) { return ofThisThread(Reading, c); }
-    QString surnameReading(char32_t c) { return ofThisThread(SurnameReading, c); }
+    // Valid until this thread's next look-up: callers append the text right away.
+    const QString& simplified(char32_t c) { return ofThisThread(Simplified, c); }
+    const QString& reading(char32_t c) { return ofThisThread(Reading, c); }
+    const QString& surnameReading(char32_t c) { return ofThisThread(SurnameReading, c); }
 
 private:
     Transliterations()
@@ -44,7 +45,7 @@ private:
 
     // Each thread keeps what it has looked up (a few thousand characters at most): the shared table behind
     // one lock was the busiest lock of a duplicate scan building keys on every core.
-    QString ofThisThread(Kind kind, char32_t c)
+    const QString& ofThisThread(Kind kind, char32_t c)
     {
         thread_local std::array<QHash<char32_t, QString>, KindCount> mine;
         QHash<char32_t, QString>& cache = mine[kind];
@@ -53,8 +54,7 @@ private:
         QString result = kind == Simplified ? cached(m_simplified, m_toSimplified.get(), c)
                        : kind == Reading    ? cached(m_readings, m_hanLatin.get(), c)
                                             : cached(m_surnames, m_hanLatinNames.get(), c);
-        cache.insert(c, result);
-        return result;
+        return *cache.insert(c, result);
     }
 
     QString cached(QHash<char32_t, QString>& cache, icu::Transliterator* transliterator, char32_t c)
@@ -81,7 +81,8 @@ private:
 
 bool isHan(char32_t c)
 {
-    return QChar::script(c) == QChar::Script_Han;
+    // The common block (assigned up to U+9FFC since Unicode 13) without a look-up: most characters of a name.
+    return (c >= 0x4E00 && c <= 0x9FFC) || QChar::script(c) == QChar::Script_Han;
 }
 
 // Names and words repeat all over a large archive (surnames, given names, city and company words, tags):
@@ -183,6 +184,9 @@ SearchText::Pinyin SearchText::pinyin(const QString& text, bool personName)
 SearchText::Pinyin SearchText::pinyinUncached(const QString& text, bool personName)
 {
     Pinyin result;
+    result.full.reserve(6 * text.size());
+    result.initials.reserve(text.size());
+    result.syllables.reserve(text.size());
     Transliterations& t = Transliterations::instance();
     QString latinRun;
     auto flushLatin = [&] {
@@ -195,7 +199,10 @@ SearchText::Pinyin SearchText::pinyinUncached(const QString& text, bool personNa
     };
     bool first = true;
     QString ordinaryFirst;
-    for (char32_t c : text.toUcs4()) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]), ++i;
         if (isHan(c)) {
             flushLatin();
             QString syllable = t.reading(c);
@@ -222,15 +229,19 @@ SearchText::Pinyin SearchText::pinyinUncached(const QString& text, bool personNa
     return result;
 }
 
-QString SearchText::phoneDigits(const QString& storedPhone)
+QString SearchText::phoneDigits(QStringView storedPhone)
 {
-    QString digits;
+    QString digits(storedPhone.size(), Qt::Uninitialized);
+    qsizetype count = 0;
     for (QChar c : storedPhone) {
         if (c == QLatin1Char(';'))
             break; // ";ext=12"
-        if (c.isDigit())
-            digits += QChar(u'0' + c.digitValue());
+        if (c.unicode() >= '0' && c.unicode() <= '9')
+            digits[count++] = c;
+        else if (c.unicode() >= 0x80 && c.isDigit()) // full-width and other digits
+            digits[count++] = QChar(u'0' + c.digitValue());
     }
+    digits.truncate(count);
     return digits;
 }
 

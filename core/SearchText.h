@@ -31,7 +31,7 @@ public:
     static std::pair<int, int> matchSpan(const QString& text, const QString& query);
 
     // Digits of a phone number as the index stores it: E.164 without '+' ("8613800138000").
-    static QString phoneDigits(const QString& storedPhone);
+    static QString phoneDigits(QStringView storedPhone);
 
 private:
     static Pinyin pinyinUncached(const QString& text, bool personName);
