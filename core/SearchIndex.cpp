@@ -7,6 +7,7 @@
 #include "PhaseTrace.h"
 #include "PhoneNumber.h"
 #include "PragmaScope.h"
+#include "SearchDocumentReader.h"
 #include "SearchEntry.h"
 #include "SearchText.h"
 #include "SqlValue.h"
@@ -101,16 +102,6 @@ QString markDirty(const QString& idExpression)
 {
     return QStringLiteral("INSERT OR IGNORE INTO search_dirty(customer_id) VALUES (%1);").arg(idExpression);
 }
-
-// Everything a customer's index entries are made of, one row per customer.
-const QString documentSql = QStringLiteral(
-    "SELECT c.id, c.code, c.name, c.kind, c.given_name, c.company, c.notes,"
-    " (SELECT group_concat(name || char(31) || mobile || char(31) || phone || char(31) || email, char(30))"
-    "  FROM contacts WHERE customer_id = c.id),"
-    " (SELECT group_concat(t.name, char(31)) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id"
-    "  WHERE ct.customer_id = c.id),"
-    " (SELECT group_concat(code, char(31)) FROM customer_aliases WHERE customer_id = c.id)"
-    " FROM customers c %1 ORDER BY c.id");
 
 // Adds each string once, in first-seen order (a customer's contact often repeats its name or number). A
 // customer has a few dozen of them at most: a linear look is cheaper than a hash set made for each entry.
@@ -341,13 +332,7 @@ struct Entry {
     }
 };
 
-// Everything a customer's index entries are made of: the columns of documentSql.
-struct Document {
-    qint64 id = 0;
-    QString code, name, kind, givenName, company, notes, contacts, tags, aliases;
-};
-
-Entry entryOf(const Document& d)
+Entry entryOf(const SearchDocument& d)
 {
     Entry e;
     const QChar unit(31), record(30);
@@ -378,7 +363,7 @@ Entry entryOf(const Document& d)
     return e;
 }
 
-SearchEntry prepare(const Document& d)
+SearchEntry prepare(const SearchDocument& d)
 {
     const Entry e = entryOf(d);
     QString text;
@@ -390,48 +375,6 @@ SearchEntry prepare(const Document& d)
     text += e.terms.text();
     return {d.id, std::move(text), namesStart, termsStart};
 }
-
-// Reads the rows of a document query on the raw connection (no QVariant per value).
-class DocumentReader {
-public:
-    ~DocumentReader() { sqlite3_finalize(m_statement); }
-
-    Status open(QSqlDatabase& db, const QString& sql)
-    {
-        sqlite3* connection = SqliteStatement::handle(db);
-        if (!connection)
-            return Status::failure(SearchIndex::tr("The archive is not an SQLite database."));
-        m_db = connection;
-        if (sqlite3_prepare_v2(connection, sql.toUtf8().constData(), -1, &m_statement, nullptr) != SQLITE_OK)
-            return Status::failure(SearchIndex::tr("The search index cannot be built: %1")
-                                       .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
-        return {};
-    }
-
-    // False at the end or on an error (then error() is set).
-    bool next(Document& d)
-    {
-        const int rc = sqlite3_step(m_statement);
-        if (rc != SQLITE_ROW) {
-            if (rc != SQLITE_DONE)
-                m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-            return false;
-        }
-        d.id = sqlite3_column_int64(m_statement, 0);
-        QString* columns[] = {&d.code, &d.name, &d.kind, &d.givenName, &d.company, &d.notes, &d.contacts, &d.tags, &d.aliases};
-        for (int i = 0; i < 9; ++i)
-            *columns[i] = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_statement, i + 1)),
-                                            sqlite3_column_bytes(m_statement, i + 1));
-        return true;
-    }
-
-    const QString& error() const { return m_error; }
-
-private:
-    sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_statement = nullptr;
-    QString m_error;
-};
 
 // Writes entries for the rows of a document query; the caller removed the old ones. Into the FTS tables, or,
 // while FtsSideBuild makes their index pages, into their content tables only.
@@ -652,10 +595,10 @@ Status SearchIndex::refresh(const std::function<bool(qint64)>& progress)
     if (Status s = writer.prepare(m_db); !s)
         return Status::failure(tr("The search index cannot be updated: %1").arg(s.error()));
     {
-        DocumentReader rows;
-        if (Status s = rows.open(m_db, documentSql.arg(QStringLiteral("WHERE c.id IN ") + dirty)); !s)
+        SearchDocumentReader rows;
+        if (Status s = rows.openSome(SqliteStatement::handle(m_db), QStringLiteral("WHERE c.id IN ") + dirty); !s)
             return s;
-        Document document;
+        SearchDocument document;
         qint64 done = 0;
         while (rows.next(document)) {
             if (Status s = writer.write(prepare(document)); !s)
@@ -737,8 +680,8 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
     EntryWriter writer;
     if (Status s = writer.prepare(m_db, sides.empty() ? EntryWriter::Target::Tables : EntryWriter::Target::ContentOnly); !s)
         return Result<qint64>::failure(tr("The search index cannot be rebuilt: %1").arg(s.error()));
-    DocumentReader rows;
-    if (Status s = rows.open(m_db, documentSql.arg(QString())); !s)
+    SearchDocumentReader rows;
+    if (Status s = rows.openAll(SqliteStatement::handle(m_db)); !s)
         return Result<qint64>::failure(s.error());
     const auto sideFailure = [&]() -> Status {
         for (const auto& side : sides)
@@ -749,7 +692,7 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
 
     // This thread reads the documents and writes the entries; a helper works out the folded text and pinyin
     // of batches meanwhile (ICU and string work), and the side builds index them.
-    using Batch = std::vector<Document>;
+    using Batch = std::vector<SearchDocument>;
     using Done = std::vector<SearchEntry>;
     constexpr size_t batchSize = 500;
     constexpr size_t depth = 8; // batches on their way; both queues hold that many, so neither side blocks for good
@@ -759,7 +702,7 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
         while (std::optional<Batch> batch = toPrepare.pop()) {
             Done out;
             out.reserve(batch->size());
-            for (const Document& d : *batch)
+            for (const SearchDocument& d : *batch)
                 out.push_back(prepare(d));
             if (!prepared.push(std::move(out)))
                 return;
@@ -779,7 +722,7 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
         if (more && inFlight < depth) {
             Batch batch;
             batch.reserve(batchSize);
-            Document document;
+            SearchDocument document;
             while (batch.size() < batchSize && rows.next(document))
                 batch.push_back(std::move(document));
             if (!rows.error().isEmpty())
