@@ -5122,6 +5122,17 @@ It can be restored from Tools ▸ Recycle Bin.</source>
     </message>
 </context>
 <context>
+    <name>SearchDocumentReader</name>
+    <message>
+        <source>The archive is not an SQLite database.</source>
+        <translation>档案不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>The search index cannot be built: %1</source>
+        <translation>无法建立搜索索引：%1</translation>
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>The search index cannot be changed: %1</source>
@@ -5162,14 +5173,6 @@ It can be restored from Tools ▸ Recycle Bin.</source>
     <message>
         <source>The archive refused the rebuilt search index.</source>
         <translation>档案拒绝了重建的搜索索引。</translation>
-    </message>
-    <message>
-        <source>The archive is not an SQLite database.</source>
-        <translation>档案不是 SQLite 数据库。</translation>
-    </message>
-    <message>
-        <source>The search index cannot be built: %1</source>
-        <translation>无法建立搜索索引：%1</translation>
     </message>
     <message>
         <source>Updating the search index was cancelled.</source>
