@@ -2,6 +2,8 @@
 
 #include "SqliteStatement.h"
 
+#include <QScopeGuard>
+
 #include <sqlite3.h>
 
 namespace {
@@ -59,6 +61,7 @@ Status FtsSideBuild::start()
 
 void FtsSideBuild::run()
 {
+    const auto done = qScopeGuard([this] { m_done = true; });
     SqliteStatement insert;
     const auto failed = [](const Status& s) {
         return Status::failure(tr("The search index cannot be built: %1").arg(s.error()));
@@ -116,6 +119,8 @@ Status FtsSideBuild::finish()
 void FtsSideBuild::stop()
 {
     m_stopped = true;
+    if (m_side)
+        sqlite3_interrupt(m_side); // a final merge under way ends with SQLITE_INTERRUPT; the database is dropped
     m_batches.stop();
     if (m_thread.joinable())
         m_thread.join();

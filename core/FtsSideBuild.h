@@ -46,7 +46,10 @@ public:
     void endInput();
     // endInput(), then waits for the thread to be done.
     Status finish();
-    // Ends the thread without finishing (cancel, or another build failed).
+    // True once the thread is done (finish() then returns at once): the final merge takes seconds, and the
+    // caller keeps asking whether to cancel meanwhile.
+    bool isDone() const { return m_done; }
+    // Ends the thread without finishing, interrupting a merge under way (cancel, or another build failed).
     void stop();
     // Replaces the index pages of the archive's table (newly created, unused) with the side index.
     Status copyInto(sqlite3* archive) const;
@@ -63,4 +66,5 @@ private:
     std::thread m_thread;
     Status m_status; // of the thread; read after it ended
     std::atomic<bool> m_stopped = false; // stop(): the thread leaves without finishing
+    std::atomic<bool> m_done = false;
 };

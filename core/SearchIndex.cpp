@@ -23,6 +23,7 @@
 #include <QVariant>
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <memory>
 #include <sqlite3.h>
 #include <string>
@@ -754,8 +755,18 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
     trace.phase("entries");
     for (const auto& side : sides)
         side->endInput(); // their final merges run at the same time
+    // The merges take seconds (1,000,000 customers: about 10): the progress callback is still asked, so that
+    // Cancel works meanwhile (leaving `sides` stops and interrupts them).
+    const auto cancelledNow = [&] { return progress && !progress(done); };
+    if (cancelledNow())
+        return Result<qint64>::failure(tr("Rebuilding the search index was cancelled."), ErrorKind::Cancelled);
     // The largest index (search_text, the first) takes longest to merge: the others are copied meanwhile.
     for (auto side = sides.rbegin(); side != sides.rend(); ++side) {
+        while (!(*side)->isDone()) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            if (cancelledNow())
+                return Result<qint64>::failure(tr("Rebuilding the search index was cancelled."), ErrorKind::Cancelled);
+        }
         if (Status s = (*side)->finish(); !s)
             return Result<qint64>::failure(s.error());
         if (Status s = (*side)->copyInto(SqliteStatement::handle(m_db)); !s)

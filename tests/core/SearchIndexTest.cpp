@@ -376,6 +376,35 @@ TEST(SearchIndex, ARebuiltIndexIsSoundAndKeptCurrentByTheConnectionThatBuiltIt)
         EXPECT_EQ(integrityProblem(db, table), QString());
 }
 
+// The final merges of a rebuild take seconds on a large archive; Cancel is asked for meanwhile, and stops them.
+TEST(SearchIndex, CancellingARebuildOnceItsEntriesAreInKeepsTheOldIndex)
+{
+    TempArchive a;
+    QSqlDatabase& db = a->database().connection();
+    {
+        Transaction transaction(db);
+        ASSERT_TRUE(transaction.isActive());
+        for (int i = 0; i < 300; ++i)
+            ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("张伟%1").arg(i), QStringLiteral("K-%1").arg(i)), {}));
+        ASSERT_TRUE(transaction.commit());
+    }
+    const QStringList before = codesFor(*a, QStringLiteral("zw"), 1000);
+    ASSERT_EQ(before.size(), 300);
+
+    int asked = 0;
+    const auto rebuilt = SearchIndex(db).rebuild([&](qint64) {
+        ++asked;
+        return false;
+    });
+    ASSERT_FALSE(rebuilt);
+    EXPECT_EQ(rebuilt.errorKind(), ErrorKind::Cancelled);
+    EXPECT_EQ(asked, 1); // 300 entries: never asked while they came in (every 10,000), once they were all in
+    for (const char* table : {"search_text", "search_names", "search_terms"})
+        EXPECT_EQ(integrityProblem(db, table), QString());
+    EXPECT_EQ(codesFor(*a, QStringLiteral("zw"), 1000), before);
+    EXPECT_EQ(codesFor(*a, QStringLiteral("K-299")).value(0), QStringLiteral("K-299"));
+}
+
 namespace {
 // `count` customers with a contact each, written the way an import writes them (the triggers mark them all
 // for indexing), inside the caller's transaction.
