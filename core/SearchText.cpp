@@ -86,7 +86,8 @@ bool isHan(char32_t c)
 }
 
 // Names and words repeat all over a large archive (surnames, given names, city and company words, tags):
-// each thread remembers the folded form and the pinyin of the texts it has seen recently. Bounded: forgotten all
+// each thread remembers the folded form and the pinyin of the short texts it has seen recently (fold() and
+// pinyin() pass longer ones by). Bounded: forgotten all
 // at once when full. Small on purpose: most names of a large archive are unique (companies above all), so a big
 // cache mostly costs memory and cache misses. Rebuilding the index of 1,000,000 customers with a bound of
 // 200,000 / 50,000 / 10,000 / 2,000 / none: 132 / 116 / 108 / 104 / 111 s, peak 498 / 208 / 130 / 116 / 113 MB.

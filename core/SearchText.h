@@ -9,7 +9,8 @@
 // case-folded, Traditional→Simplified, so 張偉 and 张伟 meet) and the pinyin of a name in full and by
 // initials. ICU transliterators cost ~250 µs per name; results are cached per character, which is what
 // makes indexing a million customers affordable (Han-Latin maps characters one by one anyway). The folded
-// form and pinyin of whole texts are remembered too, per thread, since names repeat across an archive.
+// form and pinyin of short texts (up to 4 characters: names) are remembered too, per thread, since names
+// repeat across an archive; longer texts are mostly unique and are worked out each time.
 class SearchText {
 public:
     static QString fold(const QString& text);
