@@ -4,13 +4,16 @@
 #include "RecordSnapshot.h"
 
 ImportRecordWriter::ImportRecordWriter(Archive& archive, qint64 batchId, ImportOptions::OnExisting onExisting)
-    : m_archive(archive), m_batchId(batchId), m_onExisting(onExisting), m_bulk(archive.database().connection()),
+    : m_archive(archive), m_batchId(batchId), m_onExisting(onExisting), m_searchMarks(archive.database().connection()),
+      m_bulk(archive.database().connection()),
       m_batches(archive.database().connection()), m_now(QDateTime::currentDateTimeUtc())
 {
 }
 
 Status ImportRecordWriter::prepare()
 {
+    if (Status s = m_searchMarks.begin(); !s)
+        return s;
     if (Status s = m_bulk.prepare(); !s)
         return s;
     const auto definitions = m_archive.customFields().definitions();
@@ -28,6 +31,8 @@ Status ImportRecordWriter::prepare()
 Status ImportRecordWriter::finish(const std::function<bool()>& carryOn)
 {
     if (Status s = flushInserted(); !s)
+        return s;
+    if (Status s = m_searchMarks.end(); !s)
         return s;
     return m_bulk.finish(m_nextNumber, carryOn);
 }

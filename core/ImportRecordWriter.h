@@ -5,6 +5,7 @@
 #include "ImportBatchRepository.h"
 #include "ImportOptions.h"
 #include "ImportRowConverter.h"
+#include "SearchMarkDeferral.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -44,6 +45,7 @@ private:
     Archive& m_archive;
     qint64 m_batchId;
     ImportOptions::OnExisting m_onExisting;
+    SearchMarkDeferral m_searchMarks; // the import marks its customers for search once, at the end
     BulkCustomerWriter m_bulk;
     ImportBatchRepository m_batches;
     QHash<QString, qint64> m_customFieldIds;
