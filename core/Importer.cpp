@@ -12,6 +12,7 @@
 #include "ImportRowConverter.h"
 #include "IndexDeferral.h"
 #include "LargeCacheScope.h"
+#include "PhaseTrace.h"
 #include "Transaction.h"
 
 #include <QFileInfo>
@@ -221,6 +222,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     if (!prepared)
         return Result<ImportReport>::failure(prepared.error());
 
+    const PhaseTrace trace("import", "DOSSIER_IMPORT_TRACE");
     QSqlDatabase& db = m_archive.database().connection();
     LargeCacheScope cache(db);
     Transaction transaction(db);
@@ -297,6 +299,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
         return Result<ImportReport>::failure(
             tr("Reading the file failed after row %1: %2 Nothing was imported.").arg(report.rows).arg(error));
     pipeline.reset();
+    trace.phase("rows");
     const auto likelySame = duplicates->problems(db);
     duplicates.reset();
     if (!likelySame)
@@ -326,10 +329,12 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
         };
         if (Status s = indexes.restore(carryOn); !s)
             return failed(s);
+        trace.phase("indexes");
         // Only now: the search index reads each new customer's contacts through contacts(customer_id), one
         // of the deferred indexes (without it, a full scan of the contacts per customer).
         if (Status s = writer.finish(carryOn); !s)
             return failed(s);
+        trace.phase("search");
     }
     if (Status s = batches.finish(*batch, report); !s)
         return Result<ImportReport>::failure(s.error());
@@ -351,6 +356,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
     }
     if (!transaction.commit())
         return Result<ImportReport>::failure(tr("The archive refused the import; nothing was imported."));
+    trace.phase("committed");
     report.batch = *batch;
     return report;
 }
