@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libgl-dev libqt6opengl6-dev libquazip1-qt6-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libgl-dev libqt6opengl6-dev libquazip1-qt6-dev libexpat1-dev
     libicu-dev libsqlite3-dev libsodium-dev libphonenumber-dev libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth imagemagick poppler-utils fonts-noto-cjk sqlite3 xlsx2csv dpkg-dev file
 )

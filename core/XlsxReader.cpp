@@ -4,9 +4,11 @@
 #include "XlsxPackage.h"
 
 #include <QHash>
-#include <algorithm>
 #include <QXmlStreamReader>
 #include <quazipfile.h>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -21,19 +23,52 @@ bool endsWithType(const QString& type, QLatin1String suffix)
     return type.endsWith(QLatin1Char('/') + suffix);
 }
 
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// What QString::toLongLong() (after trimmed(), if `trim`) makes of UTF-8 text, without a QString for the
+// plain digits nearly every row number, style and shared string index is.
+qint64 toInt64(std::string_view text, bool trim, bool* ok)
+{
+    if (text.empty()) {
+        *ok = false;
+        return 0;
+    }
+    if (text.size() <= 18) {
+        qint64 value = 0;
+        bool digits = true;
+        for (const char c : text) {
+            if (c < '0' || c > '9') {
+                digits = false;
+                break;
+            }
+            value = value * 10 + (c - '0');
+        }
+        if (digits) {
+            *ok = true;
+            return value;
+        }
+    }
+    const QString string = fromUtf8(text);
+    return trim ? string.trimmed().toLongLong(ok) : string.toLongLong(ok);
+}
+
 // "B3" -> 1; -1 without letters (the reference is missing or has no column); -2 when out of range.
-int columnOf(QStringView reference)
+// Bytes of UTF-8 that are not ASCII letters end the letters, as their UTF-16 code units would.
+int columnOf(std::string_view reference)
 {
     int column = 0;
-    qsizetype i = 0;
+    size_t i = 0;
     while (i < reference.size()) {
-        const char16_t c = reference[i].unicode();
-        const char16_t upper = c >= u'a' && c <= u'z' ? char16_t(c - 32) : c;
-        if (upper < u'A' || upper > u'Z')
+        const char c = reference[i];
+        const char upper = c >= 'a' && c <= 'z' ? char(c - 32) : c;
+        if (upper < 'A' || upper > 'Z')
             break;
         if (++i > 3)
             return -2;
-        column = column * 26 + (upper - u'A' + 1);
+        column = column * 26 + (upper - 'A' + 1);
     }
     if (i == 0)
         return -1;
@@ -172,6 +207,10 @@ Status XlsxReader::selectSheet(int index)
     m_error.clear();
     m_lastRow = 0;
     m_sheetDone = false;
+    m_place = Place::Sheet;
+    m_skip = 0;
+    m_row = SourceRow{};
+    m_stopReason.clear();
     m_sheet = index;
     if (index < 0 || index >= m_sheets.size()) {
         m_sheet = -1;
@@ -184,13 +223,13 @@ Status XlsxReader::selectSheet(int index)
         return Status::failure(m_error);
     }
     m_sheetSize = m_sheetFile->usize();
-    m_xml = std::make_unique<QXmlStreamReader>(m_sheetFile.get());
+    m_parser = std::make_unique<XmlSaxParser>(m_sheetFile.get(), static_cast<XmlSaxParser::Handler&>(*this));
     return {};
 }
 
 void XlsxReader::closeSheet()
 {
-    m_xml.reset();
+    m_parser.reset();
     if (m_sheetFile)
         m_sheetFile->close();
     m_sheetFile.reset();
@@ -214,40 +253,21 @@ bool XlsxReader::damaged()
 
 std::optional<SourceRow> XlsxReader::nextRow()
 {
-    if (!m_error.isEmpty() || !m_xml || m_sheetDone)
+    if (!m_error.isEmpty() || !m_parser || m_sheetDone)
         return std::nullopt;
-    while (!m_xml->atEnd() && !m_xml->hasError()) {
-        const auto token = m_xml->readNext();
-        if (token == QXmlStreamReader::DTD) {
-            damaged(); // spreadsheets never have one; it is how entity expansion attacks start
+    switch (m_parser->parse()) {
+    case XmlSaxParser::Status::Suspended: // only a row with a value suspends
+        return std::exchange(m_row, SourceRow{});
+    case XmlSaxParser::Status::Stopped:
+        if (!m_stopReason.isEmpty()) {
+            fail(m_stopReason);
             return std::nullopt;
         }
-        if (token == QXmlStreamReader::EndElement && m_xml->name() == u"sheetData")
-            break; // merge ranges, page setup and the like follow: nothing to import
-        if (token != QXmlStreamReader::StartElement || m_xml->name() != u"row")
-            continue;
-        qint64 number = m_lastRow + 1;
-        const auto r = m_xml->attributes().value(QLatin1String("r"));
-        if (!r.isEmpty()) {
-            bool ok = false;
-            number = r.toLongLong(&ok);
-            if (!ok || number < 1 || number > kMaxRowNumber) {
-                fail(tr("The sheet “%1” in “%2” has an invalid row number “%3”.")
-                         .arg(m_sheets[m_sheet].name, m_displayName, r.toString().left(40)));
-                return std::nullopt;
-            }
-        }
-        SourceRow row;
-        row.number = number;
-        if (!readRow(number, row.cells))
-            return std::nullopt;
-        m_lastRow = number;
-        for (const QString& cell : std::as_const(row.cells))
-            if (!cell.isEmpty())
-                return row;
-    }
-    if (m_xml->hasError()) {
-        damaged();
+        break; // </sheetData>: merge ranges, page setup and the like follow, nothing to import
+    case XmlSaxParser::Status::Finished:
+        break;
+    case XmlSaxParser::Status::Failed:
+        damaged(); // a DTD fails too: spreadsheets never have one, it is how entity expansion attacks start
         return std::nullopt;
     }
     m_sheetDone = true;
@@ -255,87 +275,200 @@ std::optional<SourceRow> XlsxReader::nextRow()
     return std::nullopt;
 }
 
-bool XlsxReader::readRow(qint64 number, QStringList& cells)
+void XlsxReader::startElement(const XmlSaxParser::Name& name, const XmlSaxParser::Attributes& attributes)
 {
-    int lastColumn = -1;
-    while (!m_xml->atEnd() && !m_xml->hasError()) {
-        const auto token = m_xml->readNext();
-        if (token == QXmlStreamReader::EndElement)
-            return true; // children are consumed whole, so this is </row>
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        if (m_xml->name() != u"c") {
-            m_xml->skipCurrentElement();
-            continue;
-        }
-        const auto attributes = m_xml->attributes();
-        const auto reference = attributes.value(QLatin1String("r"));
-        int column = reference.isEmpty() ? -1 : columnOf(reference);
-        if (column == -1)
-            column = lastColumn + 1; // writers may leave r out: cells follow each other
-        if (column >= kMaxColumns && reference.isEmpty())
-            return fail(tr("The sheet “%1” in “%2” has more than 16,384 columns in row %3.")
-                            .arg(m_sheets[m_sheet].name, m_displayName)
-                            .arg(number));
-        if (column < 0 || column >= kMaxColumns)
-            return fail(tr("The sheet “%1” in “%2” has an invalid cell reference “%3” in row %4.")
-                            .arg(m_sheets[m_sheet].name, m_displayName, reference.toString().left(40))
-                            .arg(number));
-        const QString type = attributes.value(QLatin1String("t")).toString();
-        const qint64 style = attributes.value(QLatin1String("s")).toLongLong();
-
-        QString raw;
-        QString inlineText;
-        bool hasInline = false;
-        while (!m_xml->atEnd() && !m_xml->hasError()) {
-            const auto inner = m_xml->readNext();
-            if (inner == QXmlStreamReader::EndElement)
-                break; // </c>
-            if (inner != QXmlStreamReader::StartElement)
-                continue;
-            if (m_xml->name() == u"v") {
-                raw = m_xml->readElementText(QXmlStreamReader::SkipChildElements);
-            } else if (m_xml->name() == u"is") {
-                inlineText = XlsxSharedStrings::readItem(*m_xml);
-                hasInline = true;
-            } else {
-                m_xml->skipCurrentElement(); // <f>: the cached <v> is what the user saw
-            }
-        }
-        if (m_xml->hasError())
-            return damaged();
-
-        QString value;
-        if (hasInline) {
-            value = inlineText;
-        } else if (type == u"s") {
-            bool ok = false;
-            const qint64 index = raw.trimmed().toLongLong(&ok);
-            if (ok) // WPS writes t="s" without <v> on the styled cells of a merged range
-                value = m_sharedStrings.at(index);
-        } else if (type == u"str" || type == u"inlineStr") {
-            value = XlsxCellText::unescape(raw);
-        } else if (type == u"b") {
-            const QString flag = raw.trimmed();
-            if (!flag.isEmpty())
-                value = flag == u"1" || flag.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
-                    ? QStringLiteral("TRUE")
-                    : QStringLiteral("FALSE");
-        } else if (type == u"e") {
-            value = raw;
-        } else if (type == u"d") {
-            value = XlsxCellText::isoDate(raw, m_styles.kind(style));
-        } else if (!raw.isEmpty()) {
-            value = XlsxCellText::serial(raw, m_styles.kind(style), m_date1904);
-        }
-        lastColumn = column;
-        if (value.isEmpty())
-            continue;
-        if (column >= cells.size())
-            cells.resize(column + 1);
-        cells[column] = value;
+    if (m_skip > 0) {
+        ++m_skip;
+        return;
     }
-    return damaged();
+    switch (m_place) {
+    case Place::Sheet:
+        if (name.local() == "row")
+            beginRow(attributes);
+        break;
+    case Place::Row:
+        if (name.local() == "c")
+            beginCell(attributes);
+        else
+            m_skip = 1;
+        break;
+    case Place::Cell: {
+        const std::string_view local = name.local();
+        if (local == "v") {
+            m_place = Place::Value;
+            m_raw.clear(); // the last <v> counts
+        } else if (local == "is") {
+            m_place = Place::InlineString;
+            m_inline.begin();
+        } else {
+            m_skip = 1; // <f>: the cached <v> is what the user saw
+        }
+        break;
+    }
+    case Place::Value:
+        m_skip = 1; // only the value's own text counts
+        break;
+    case Place::InlineString:
+        m_inline.startElement(name.local());
+        break;
+    }
+}
+
+void XlsxReader::endElement(const XmlSaxParser::Name& name)
+{
+    if (m_skip > 0) {
+        --m_skip;
+        return;
+    }
+    switch (m_place) {
+    case Place::Sheet:
+        if (name.local() == "sheetData")
+            m_parser->stop();
+        break;
+    case Place::Row: // children are skipped whole, so this is </row>
+        m_place = Place::Sheet;
+        m_lastRow = m_row.number;
+        // Cells hold only values that are not empty: a row without any is blank and not handed out.
+        if (!m_row.cells.isEmpty()) {
+            m_rowWidth = m_row.cells.size();
+            m_parser->suspend();
+        }
+        break;
+    case Place::Cell:
+        endCell();
+        m_place = Place::Row;
+        break;
+    case Place::Value:
+        m_place = Place::Cell;
+        break;
+    case Place::InlineString:
+        if (m_inline.endElement()) {
+            m_hasInline = true;
+            m_place = Place::Cell;
+        }
+        break;
+    }
+}
+
+void XlsxReader::characters(std::string_view text)
+{
+    if (m_skip > 0)
+        return;
+    if (m_place == Place::Value)
+        m_raw.append(text);
+    else if (m_place == Place::InlineString)
+        m_inline.characters(text);
+}
+
+void XlsxReader::beginRow(const XmlSaxParser::Attributes& attributes)
+{
+    qint64 number = m_lastRow + 1;
+    const std::string_view r = attributes.value("r");
+    if (!r.empty()) {
+        bool ok = false;
+        number = toInt64(r, false, &ok);
+        if (!ok || number < 1 || number > kMaxRowNumber) {
+            stopWith(tr("The sheet “%1” in “%2” has an invalid row number “%3”.")
+                         .arg(m_sheets[m_sheet].name, m_displayName, fromUtf8(r).left(40)));
+            return;
+        }
+    }
+    m_row = SourceRow{};
+    m_row.number = number;
+    // Rows of a sheet are mostly as wide as the one before: one allocation instead of a growing list's five
+    // (whose last one, past 1 KiB, also makes malloc tidy up); a very wide row is not taken as the measure.
+    m_row.cells.reserve(std::min<qsizetype>(m_rowWidth, 256));
+    m_lastColumn = -1;
+    m_place = Place::Row;
+}
+
+void XlsxReader::beginCell(const XmlSaxParser::Attributes& attributes)
+{
+    const std::string_view reference = attributes.value("r");
+    int column = reference.empty() ? -1 : columnOf(reference);
+    if (column == -1)
+        column = m_lastColumn + 1; // writers may leave r out: cells follow each other
+    if (column >= kMaxColumns && reference.empty()) {
+        stopWith(tr("The sheet “%1” in “%2” has more than 16,384 columns in row %3.")
+                     .arg(m_sheets[m_sheet].name, m_displayName)
+                     .arg(m_row.number));
+        return;
+    }
+    if (column < 0 || column >= kMaxColumns) {
+        stopWith(tr("The sheet “%1” in “%2” has an invalid cell reference “%3” in row %4.")
+                     .arg(m_sheets[m_sheet].name, m_displayName, fromUtf8(reference).left(40))
+                     .arg(m_row.number));
+        return;
+    }
+    m_column = column;
+    const std::string_view type = attributes.value("t");
+    if (type == "s")
+        m_cellType = CellType::SharedString;
+    else if (type == "str" || type == "inlineStr")
+        m_cellType = CellType::Text;
+    else if (type == "b")
+        m_cellType = CellType::Boolean;
+    else if (type == "e")
+        m_cellType = CellType::Error;
+    else if (type == "d")
+        m_cellType = CellType::Date;
+    else
+        m_cellType = CellType::Number;
+    bool ok = false;
+    m_cellStyle = toInt64(attributes.value("s"), false, &ok); // 0 when missing or not a number
+    m_raw.clear();
+    m_hasInline = false;
+    m_place = Place::Cell;
+}
+
+void XlsxReader::endCell()
+{
+    const QString value = cellValue();
+    m_lastColumn = m_column;
+    if (value.isEmpty())
+        return;
+    QStringList& cells = m_row.cells;
+    if (m_column >= cells.size())
+        cells.resize(m_column + 1);
+    cells[m_column] = value;
+}
+
+QString XlsxReader::cellValue() const
+{
+    if (m_hasInline)
+        return m_inline.text();
+    switch (m_cellType) {
+    case CellType::SharedString: {
+        bool ok = false;
+        const qint64 index = toInt64(m_raw, true, &ok);
+        // WPS writes t="s" without <v> on the styled cells of a merged range
+        return ok ? m_sharedStrings.at(index) : QString();
+    }
+    case CellType::Text:
+        return XlsxCellText::unescape(fromUtf8(m_raw));
+    case CellType::Boolean: {
+        const QString flag = fromUtf8(m_raw).trimmed();
+        if (flag.isEmpty())
+            return {};
+        return flag == u"1" || flag.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ? QStringLiteral("TRUE")
+                                                                                            : QStringLiteral("FALSE");
+    }
+    case CellType::Error:
+        return fromUtf8(m_raw);
+    case CellType::Date:
+        return XlsxCellText::isoDate(fromUtf8(m_raw), m_styles.kind(m_cellStyle));
+    case CellType::Number:
+        break;
+    }
+    if (m_raw.empty())
+        return {};
+    return XlsxCellText::serial(fromUtf8(m_raw), m_styles.kind(m_cellStyle), m_date1904);
+}
+
+void XlsxReader::stopWith(const QString& message)
+{
+    m_stopReason = message; // fail() closes the sheet, which must wait until the parser has returned
+    m_parser->stop();
 }
 
 double XlsxReader::progress() const

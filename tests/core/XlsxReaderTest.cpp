@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QDir>
 #include <QMap>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include "SharedTestData.h"
 
@@ -604,6 +605,56 @@ TEST(XlsxReader, EntityExpansionIsRefused)
     ASSERT_TRUE(reader);
     EXPECT_FALSE(reader->nextRow().has_value());
     EXPECT_FALSE(reader->error().isEmpty());
+}
+
+TEST(XlsxReader, SheetOfManyReadChunksAndDamageNearItsEnd)
+{
+    // Several of the parser's read chunks, with x:-prefixed elements, rows without r and a blank row.
+    QByteArray sheetData;
+    for (int i = 1; i <= 20000; ++i) {
+        if (i == 7)
+            sheetData += "<x:row r=\"7\"><x:c r=\"A7\"/></x:row>";
+        else
+            sheetData += (i % 3 == 0 ? QByteArray("<x:row>") : "<x:row r=\"" + QByteArray::number(i) + "\">")
+                + "<x:c t=\"inlineStr\"><x:is><x:t>客户" + QByteArray::number(i) + "</x:t></x:is></x:c><x:c><x:v>"
+                + QByteArray::number(i * 10) + "</x:v></x:c></x:row>";
+    }
+    const QByteArray head = "<x:worksheet xmlns:x=\"" + kMain + "\"><x:sheetData>";
+    Parts parts = workbookParts({});
+    parts.last().second = head + sheetData + "</x:sheetData></x:worksheet>";
+    auto reader = openParts(parts);
+    ASSERT_TRUE(reader);
+    const auto rows = rowsOf(*reader, 0);
+    ASSERT_EQ(rows.size(), 19999);
+    EXPECT_EQ(rows[5].number, 6);
+    EXPECT_EQ(rows[6].number, 8);
+    EXPECT_EQ(rows.last().number, 20000);
+    EXPECT_EQ(rows.last().cells, (QStringList{QStringLiteral("客户20000"), QStringLiteral("200000")}));
+    EXPECT_DOUBLE_EQ(reader->progress(), 1.0);
+
+    parts.last().second = head + sheetData.left(sheetData.lastIndexOf("<x:row")) + "<x:row><x:c><x:v>1</x:v>";
+    auto damaged = openParts(parts);
+    ASSERT_TRUE(damaged);
+    qint64 read = 0;
+    while (damaged->nextRow())
+        ++read;
+    EXPECT_EQ(read, 19998);
+    EXPECT_EQ(damaged->error().toStdString(), "The sheet “客户” in “book.xlsx” is damaged after row 19999.");
+}
+
+TEST(XlsxReader, SheetInADeclaredChineseEncoding)
+{
+    QStringEncoder gbk("GBK");
+    ASSERT_TRUE(gbk.isValid());
+    Parts parts = workbookParts({});
+    parts.last().second = "<?xml version=\"1.0\" encoding=\"GB2312\"?><worksheet xmlns=\"" + kMain + "\"><sheetData>"
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + gbk(QStringLiteral("客户名称")) + "</t></is></c>"
+        "<c r=\"B1\" t=\"str\"><v>" + gbk(QStringLiteral("手机")) + "</v></c></row></sheetData></worksheet>";
+    auto reader = openParts(parts);
+    ASSERT_TRUE(reader);
+    const auto rows = rowsOf(*reader, 0);
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0].cells, (QStringList{QStringLiteral("客户名称"), QStringLiteral("手机")}));
 }
 
 TEST(XlsxReader, PackagesThatAreNotWorkbooks)
