@@ -4,7 +4,6 @@
 #include <QString>
 
 class QIODevice;
-class QXmlStreamReader;
 
 // xl/sharedStrings.xml, held in memory like Excel does: cells refer to it by index.
 class XlsxSharedStrings {
@@ -15,10 +14,6 @@ public:
 
     qsizetype size() const { return m_strings.size(); }
     QString at(qint64 index) const;
-
-    // The text of an <si> or <is> element the reader stands on: plain <t>, rich-text runs <r><t> joined,
-    // phonetic runs <rPh> dropped, _xHHHH_ decoded. Leaves the reader on the element's end tag.
-    static QString readItem(QXmlStreamReader& xml);
 
 private:
     QList<QString> m_strings;
