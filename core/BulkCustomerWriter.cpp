@@ -214,7 +214,8 @@ Result<qint64> BulkCustomerWriter::idOfCode(const QString& code)
     return m_idOfCode.queryInt();
 }
 
-Status BulkCustomerWriter::finish(qint64 nextNumber, const std::function<bool()>& carryOn)
+Status BulkCustomerWriter::finish(qint64 nextNumber, const std::function<bool()>& carryOn,
+                                  const SearchIndex::Meanwhile& meanwhile)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'next_customer_number'"
@@ -224,5 +225,5 @@ Status BulkCustomerWriter::finish(qint64 nextNumber, const std::function<bool()>
     if (Status s = run(q); !s)
         return s;
     // Index what the triggers marked, inside the caller's transaction.
-    return SearchIndex(m_db).refresh([&carryOn](qint64) { return !carryOn || carryOn(); });
+    return SearchIndex(m_db).refresh([&carryOn](qint64) { return !carryOn || carryOn(); }, meanwhile);
 }

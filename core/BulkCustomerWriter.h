@@ -5,6 +5,7 @@
 #include "Interaction.h"
 #include "Order.h"
 #include "Result.h"
+#include "SearchIndex.h"
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
@@ -31,9 +32,11 @@ public:
     Status addCustomFieldValue(qint64 customerId, qint64 fieldId, const QString& value);
     // The id of the customer with this code, 0 when there is none.
     Result<qint64> idOfCode(const QString& code);
-    // Sets the code counter to `nextNumber` unless it is already further on.
-    // `carryOn` returning false cancels the search index update (error kind Cancelled).
-    Status finish(qint64 nextNumber, const std::function<bool()>& carryOn = {});
+    // Sets the code counter to `nextNumber` unless it is already further on and indexes the new customers
+    // for search, running `meanwhile` on the way (see SearchIndex::refresh). `carryOn` returning false
+    // cancels the search index update (error kind Cancelled).
+    Status finish(qint64 nextNumber, const std::function<bool()>& carryOn = {},
+                  const SearchIndex::Meanwhile& meanwhile = {});
 
 private:
     Result<qint64> userId(const QString& login);

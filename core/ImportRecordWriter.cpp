@@ -28,13 +28,13 @@ Status ImportRecordWriter::prepare()
     return {};
 }
 
-Status ImportRecordWriter::finish(const std::function<bool()>& carryOn)
+Status ImportRecordWriter::finish(const std::function<bool()>& carryOn, const SearchIndex::Meanwhile& meanwhile)
 {
     if (Status s = flushInserted(); !s)
         return s;
     if (Status s = m_searchMarks.end(); !s)
         return s;
-    return m_bulk.finish(m_nextNumber, carryOn);
+    return m_bulk.finish(m_nextNumber, carryOn, meanwhile);
 }
 
 Status ImportRecordWriter::noteInserted(const QString& entity, qint64 id)

@@ -29,9 +29,10 @@ public:
     Result<Outcome> write(const ImportedCustomer& customer);
     Result<Outcome> write(const ImportedOrder& order);
     Result<Outcome> write(const ImportedInteraction& interaction);
-    // Moves the customer code counter past the codes generated and indexes the new customers for search;
-    // `carryOn` returning false cancels (error kind Cancelled).
-    Status finish(const std::function<bool()>& carryOn = {});
+    // Moves the customer code counter past the codes generated and indexes the new customers for search,
+    // running `meanwhile` on the way (see SearchIndex::refresh); `carryOn` returning false cancels (error
+    // kind Cancelled).
+    Status finish(const std::function<bool()>& carryOn = {}, const SearchIndex::Meanwhile& meanwhile = {});
 
 private:
     Result<qint64> customerIdForCode(const QString& code); // 0 when there is none

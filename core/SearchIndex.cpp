@@ -571,18 +571,22 @@ Status SearchIndex::upgradeLayout(QSqlDatabase& db)
     return built ? Status() : Status::failure(built.error());
 }
 
-Status SearchIndex::refresh(const std::function<bool(qint64)>& progress)
+Status SearchIndex::refresh(const std::function<bool(qint64)>& progress, const Meanwhile& meanwhile)
 {
+    const auto runMeanwhile = [&meanwhile] { return meanwhile ? meanwhile() : Status(); };
     QSqlQuery pending(m_db);
     if (!pending.exec(QStringLiteral("SELECT 1 FROM search_dirty LIMIT 1")))
         return Status::failure(tr("The search index cannot be read: %1").arg(pending.lastError().text()));
     if (!pending.next())
-        return {};
+        return runMeanwhile();
     pending.finish();
     if (mostlyDirty()) { // a large first import: building the whole index anew is cheaper
-        const auto built = rebuild(progress);
+        const auto built = rebuild(progress, meanwhile);
         return built ? Status() : Status::failure(built.error(), built.errorKind());
     }
+    // The dirty customers' contacts are read through contacts(customer_id), which `meanwhile` may restore.
+    if (Status s = runMeanwhile(); !s)
+        return s;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Status::failure(tr("The archive is busy; the search index was not updated."));
@@ -636,7 +640,7 @@ bool SearchIndex::mostlyDirty()
     return 2 * counts.value(0).toLongLong() >= counts.value(1).toLongLong();
 }
 
-Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
+Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress, const Meanwhile& meanwhile)
 {
     // The FTS5 segment merges run on the side connections (16 MiB of cache each: with 4 MiB, 1,000,000
     // customers took 25 % longer); this connection only appends content rows, for which 16 MiB is plenty
@@ -760,6 +764,11 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress)
     const auto cancelledNow = [&] { return progress && !progress(done); };
     if (cancelledNow())
         return Result<qint64>::failure(tr("Rebuilding the search index was cancelled."), ErrorKind::Cancelled);
+    // This connection is free until the merges are done (1,000,000 customers: about 10 s).
+    if (meanwhile)
+        if (Status s = meanwhile(); !s)
+            return Result<qint64>::failure(s.error(), s.errorKind());
+    trace.phase("meanwhile");
     // The largest index (search_text, the first) takes longest to merge: the others are copied meanwhile.
     for (auto side = sides.rbegin(); side != sides.rend(); ++side) {
         while (!(*side)->isDone()) {

@@ -30,12 +30,18 @@ public:
     // in the current one; nothing to do for an index install() made.
     static Status upgradeLayout(QSqlDatabase& db);
 
+    // Work of the caller's for this connection that may run while the index is merged on other threads (an
+    // import builds its deferred indexes then). It runs once, unless the index fails before it; its failure
+    // is the index's.
+    using Meanwhile = std::function<Status()>;
+
     // Re-indexes the customers marked dirty by the triggers. Cheap when nothing changed; rebuilds the whole
     // index when most of it is out of date (a large import). `progress(done)` returning false cancels (the
-    // caller's transaction is then to be rolled back; the error's kind is Cancelled).
-    Status refresh(const std::function<bool(qint64)>& progress = {});
+    // caller's transaction is then to be rolled back; the error's kind is Cancelled). `meanwhile` runs
+    // before the dirty customers are read, or during the merges of a rebuild.
+    Status refresh(const std::function<bool(qint64)>& progress = {}, const Meanwhile& meanwhile = {});
     // Re-indexes everything (the `reindex` command); `progress(done)` returning false cancels (rolled back).
-    Result<qint64> rebuild(const std::function<bool(qint64)>& progress = {});
+    Result<qint64> rebuild(const std::function<bool(qint64)>& progress = {}, const Meanwhile& meanwhile = {});
 
     // Ranked: exact code/phone, code prefix / phone by last 4 digits, exact name, name prefix, then
     // substrings anywhere (3+ characters; shorter queries match the start of names, pinyin and phones).

@@ -150,3 +150,40 @@ TEST(IndexDeferral, CancelWhileALargeImportIsIndexedForSearchLeavesTheArchiveAsI
     EXPECT_TRUE(hits->isEmpty());
     EXPECT_EQ(integrity(*a), QStringLiteral("ok"));
 }
+
+// A large first import rebuilds the search index, and builds the deferred indexes while the search index's
+// own threads merge it: afterwards every index is complete and search finds the new customers; a cancel
+// at that point leaves the archive as it was.
+TEST(IndexDeferral, ALargeFirstImportBuildsItsIndexesWhileTheSearchIndexIsMerged)
+{
+    TempArchive a;
+    const QStringList before = indexList(*a);
+    const QString path = writeLargeCustomerFile(a.dir.filePath(QStringLiteral("large.csv")), 20000);
+    ImportOptions options;
+    options.judgeIndexesAfterRows = 1000;
+    options.deferIndexesFromRows = 5000;
+    // Entries of the new search index written, the city index not built yet.
+    const auto indexingBoth = [&] {
+        return indexList(*a).filter(QStringLiteral("customers_city")).isEmpty() &&
+               scalar(*a, QStringLiteral("SELECT count(*) FROM search_text_content")) == 20000;
+    };
+
+    const auto cancelled = importFile(*a, path, options, [&](double, qint64) { return !indexingBoth(); });
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.errorKind(), ErrorKind::Cancelled);
+    EXPECT_EQ(indexList(*a), before);
+    EXPECT_EQ(scalar(*a, QStringLiteral("SELECT count(*) FROM customers")), 0);
+    EXPECT_EQ(integrity(*a), QStringLiteral("ok"));
+
+    const auto report = importFile(*a, path, options);
+    ASSERT_TRUE(report) << report.error().toStdString();
+    EXPECT_EQ(report->imported, 20000);
+    EXPECT_EQ(indexList(*a), before);
+    EXPECT_EQ(integrity(*a), QStringLiteral("ok"));
+    SearchQuery query;
+    query.text = QStringLiteral("13800012345"); // the phone of row 12345
+    const auto hits = SearchIndex(a->database().connection()).search(query);
+    ASSERT_TRUE(hits) << hits.error().toStdString();
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().name, QStringLiteral("客户12345有限公司"));
+}
