@@ -51,6 +51,15 @@ QString writeLargeCustomerFile(const QString& path, int rows)
     writeTextFile(path, text);
     return path;
 }
+
+// The production thresholds (tens of thousands of rows) scaled down tenfold to keep the tests short.
+ImportOptions scaledDownThresholds()
+{
+    ImportOptions options;
+    options.judgeIndexesAfterRows = 1000;
+    options.deferIndexesFromRows = 5000;
+    return options;
+}
 } // namespace
 
 TEST(IndexDeferral, LargeImportEndsWithEveryIndexCompleteAndCancelLeavesThemAsBefore)
@@ -58,10 +67,7 @@ TEST(IndexDeferral, LargeImportEndsWithEveryIndexCompleteAndCancelLeavesThemAsBe
     TempArchive a;
     const QStringList before = indexList(*a);
     const QString path = writeLargeCustomerFile(a.dir.filePath(QStringLiteral("large.csv")), 7000);
-    // The production thresholds (tens of thousands of rows) scaled down tenfold to keep the test short.
-    ImportOptions options;
-    options.judgeIndexesAfterRows = 1000;
-    options.deferIndexesFromRows = 5000;
+    const ImportOptions options = scaledDownThresholds();
 
     // Cancelled after the indexes were dropped: the archive, indexes included, is as it was.
     bool checked = false;
@@ -159,9 +165,7 @@ TEST(IndexDeferral, ALargeFirstImportBuildsItsIndexesWhileTheSearchIndexIsMerged
     TempArchive a;
     const QStringList before = indexList(*a);
     const QString path = writeLargeCustomerFile(a.dir.filePath(QStringLiteral("large.csv")), 20000);
-    ImportOptions options;
-    options.judgeIndexesAfterRows = 1000;
-    options.deferIndexesFromRows = 5000;
+    const ImportOptions options = scaledDownThresholds();
     // Entries of the new search index written, the city index not built yet.
     const auto indexingBoth = [&] {
         return indexList(*a).filter(QStringLiteral("customers_city")).isEmpty() &&
