@@ -5180,6 +5180,17 @@ It can be restored from Tools ▸ Recycle Bin.</source>
     </message>
 </context>
 <context>
+    <name>SearchMarkDeferral</name>
+    <message>
+        <source>Cannot prepare the archive for a large import: %1</source>
+        <translation>无法为大批量导入准备档案：%1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the search index after the import: %1</source>
+        <translation>导入后无法恢复搜索索引：%1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCommand</name>
     <message>
         <source>Cannot write %1: %2</source>
