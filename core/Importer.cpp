@@ -328,7 +328,7 @@ Result<ImportReport> Importer::run(TabularSource& source, const ImportOptions& o
                        : Result<ImportReport>::failure(s.error());
         };
         // The deferred indexes are built while the search index merges on its own threads (1,000,000 rows:
-        // both take about 10 s), or before the new customers are read one by one for it: that reads their
+        // 10-15 s each), or before the new customers are read one by one for it: that reads their
         // contacts through contacts(customer_id), one of the deferred indexes.
         if (Status s = writer.finish(carryOn, [&] { return indexes.restore(carryOn); }); !s)
             return failed(s);

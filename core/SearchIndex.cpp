@@ -765,10 +765,11 @@ Result<qint64> SearchIndex::rebuild(const std::function<bool(qint64)>& progress,
     if (cancelledNow())
         return Result<qint64>::failure(tr("Rebuilding the search index was cancelled."), ErrorKind::Cancelled);
     // This connection is free until the merges are done (1,000,000 customers: about 10 s).
-    if (meanwhile)
+    if (meanwhile) {
         if (Status s = meanwhile(); !s)
             return Result<qint64>::failure(s.error(), s.errorKind());
-    trace.phase("meanwhile");
+        trace.phase("meanwhile");
+    }
     // The largest index (search_text, the first) takes longest to merge: the others are copied meanwhile.
     for (auto side = sides.rbegin(); side != sides.rend(); ++side) {
         while (!(*side)->isDone()) {
