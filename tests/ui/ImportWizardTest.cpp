@@ -1,3 +1,4 @@
+#include "ArchiveExporter.h"
 #include "ExportDialog.h"
 #include "ImportFilePage.h"
 #include "ImportMappingPage.h"
@@ -124,6 +125,41 @@ TEST(ImportWizard, PreviewMarksTheBadRowAndTheImportStoresTheGoodOnes)
     QFile saved(errors);
     ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
     EXPECT_TRUE(saved.readAll().contains("3"));
+}
+
+// The admin's other common file: an Excel workbook (here one Dossier wrote) goes through the same pages;
+// long digit strings stay exact and the rows arrive whole.
+TEST(ImportWizard, ImportsAnExcelWorkbook)
+{
+    UiTestArchive source;
+    const Customer zhang = source.add(QStringLiteral("张伟"), CustomerStage::Active, QString(), QStringLiteral("13800138000"),
+                                      QStringLiteral("广东省"));
+    source.add(QStringLiteral("李娜"), CustomerStage::Lead, QString(), QStringLiteral("13700137000"));
+    const QString workbook = source.dir.filePath(QStringLiteral("客户.xlsx"));
+    const auto written = ArchiveExporter::exportTo(*source, workbook, ExportOptions{});
+    ASSERT_TRUE(written) << written.error().toStdString();
+
+    UiTestArchive archive;
+    ImportWizard wizard(*archive);
+    startWizard(wizard, workbook);
+    EXPECT_TRUE(wizard.mappingPage()->isComplete()); // the exported headers map themselves
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+    EXPECT_EQ(wizard.previewPage()->table()->rowCount(), 2);
+    EXPECT_EQ(wizard.previewPage()->rejectedRows(), 0);
+    wizard.next(); // Import
+    ASSERT_TRUE(waitFor([&] { return wizard.currentId() == ImportWizard::ResultPageId; }));
+    EXPECT_EQ(wizard.resultPage()->countText("imported"), QStringLiteral("2"));
+
+    auto reopened = Archive::open(archive.path, Database::OpenMode::MustExist);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().toStdString();
+    const auto imported = (*reopened)->customers().findByCode(zhang.code);
+    ASSERT_TRUE(imported) << imported.error().toStdString();
+    EXPECT_EQ(imported->province, QStringLiteral("广东省"));
+    const auto contacts = (*reopened)->contacts().forCustomer(imported->id);
+    ASSERT_TRUE(contacts);
+    ASSERT_EQ(contacts->size(), 1);
+    EXPECT_EQ(contacts->first().mobile, QStringLiteral("+8613800138000"));
 }
 
 TEST(ImportWizard, StoppingTheImportLeavesTheArchiveUnchanged)
