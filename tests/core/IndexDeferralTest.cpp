@@ -7,16 +7,9 @@
 #include <gtest/gtest.h>
 
 namespace {
-// Every index of the archive as name and definition (automatic ones included).
 QStringList indexList(Archive& archive)
 {
-    QSqlQuery q(archive.database().connection());
-    EXPECT_TRUE(q.exec(QStringLiteral("SELECT name || ' ' || coalesce(sql, '') FROM sqlite_master"
-                                      " WHERE type = 'index' ORDER BY name")));
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return schemaEntries(archive, "index");
 }
 
 QString integrity(Archive& archive)

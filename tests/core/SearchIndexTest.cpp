@@ -319,6 +319,21 @@ TEST(SearchIndex, RebuildIndexesEveryCustomerOfAManyBatchArchive)
 }
 
 namespace {
+// `count` customers 张伟0, 张伟1 … coded `codePrefix`0 …, in one transaction; each with the contact 王芳 and
+// a mobile number of its own when asked.
+void addNumberedPeople(Archive& archive, int count, const QString& codePrefix, bool withContact)
+{
+    Transaction transaction(archive.database().connection());
+    ASSERT_TRUE(transaction.isActive());
+    for (int i = 0; i < count; ++i) {
+        QList<Contact> contacts;
+        if (withContact)
+            contacts << contactWith(QStringLiteral("王芳"), QStringLiteral("+86139%1").arg(i, 8, 10, QLatin1Char('0')));
+        ASSERT_TRUE(archive.saveCustomer(person(QStringLiteral("张伟%1").arg(i), codePrefix + QString::number(i)), contacts));
+    }
+    ASSERT_TRUE(transaction.commit());
+}
+
 // FTS5's own check that an index holds exactly the entries of its content; empty when it does.
 QString integrityProblem(QSqlDatabase& db, const char* table)
 {
@@ -335,14 +350,7 @@ TEST(SearchIndex, ARebuiltIndexIsSoundAndKeptCurrentByTheConnectionThatBuiltIt)
 {
     TempArchive a;
     QSqlDatabase& db = a->database().connection();
-    {
-        Transaction transaction(db);
-        ASSERT_TRUE(transaction.isActive());
-        for (int i = 0; i < 3000; ++i)
-            ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("张伟%1").arg(i), QStringLiteral("S-%1").arg(i)),
-                                        {contactWith(QStringLiteral("王芳"), QStringLiteral("+86139%1").arg(i, 8, 10, QLatin1Char('0')))}));
-        ASSERT_TRUE(transaction.commit());
-    }
+    ASSERT_NO_FATAL_FAILURE(addNumberedPeople(*a, 3000, QStringLiteral("S-"), true));
     const QStringList queries = {QStringLiteral("zw"), QStringLiteral("张伟12"), QStringLiteral("0002999"),
                                  QStringLiteral("wangfang"), QStringLiteral("S-29")};
     QList<QStringList> before;
@@ -381,13 +389,7 @@ TEST(SearchIndex, CancellingARebuildOnceItsEntriesAreInKeepsTheOldIndex)
 {
     TempArchive a;
     QSqlDatabase& db = a->database().connection();
-    {
-        Transaction transaction(db);
-        ASSERT_TRUE(transaction.isActive());
-        for (int i = 0; i < 300; ++i)
-            ASSERT_TRUE(a->saveCustomer(person(QStringLiteral("张伟%1").arg(i), QStringLiteral("K-%1").arg(i)), {}));
-        ASSERT_TRUE(transaction.commit());
-    }
+    ASSERT_NO_FATAL_FAILURE(addNumberedPeople(*a, 300, QStringLiteral("K-"), false));
     const QStringList before = codesFor(*a, QStringLiteral("zw"), 1000);
     ASSERT_EQ(before.size(), 300);
 

@@ -5,15 +5,9 @@
 #include <gtest/gtest.h>
 
 namespace {
-// Every trigger of the archive as name and definition.
 QStringList triggerList(Archive& archive)
 {
-    QSqlQuery q(archive.database().connection());
-    EXPECT_TRUE(q.exec(QStringLiteral("SELECT name || ' ' || sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")));
-    QStringList list;
-    while (q.next())
-        list << q.value(0).toString();
-    return list;
+    return schemaEntries(archive, "trigger");
 }
 
 QStringList codesFound(Archive& archive, const QString& text)

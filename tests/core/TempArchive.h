@@ -2,6 +2,7 @@
 
 #include "Archive.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -31,4 +32,18 @@ inline Customer makeCustomer(const QString& name, const QString& code = QString(
     c.name = name;
     c.code = code;
     return c;
+}
+
+// Every schema object of one type ("index", "trigger") as name and definition, by name; automatic indexes
+// have no definition.
+inline QStringList schemaEntries(Archive& archive, const char* type)
+{
+    QSqlQuery q(archive.database().connection());
+    q.prepare(QStringLiteral("SELECT name || ' ' || coalesce(sql, '') FROM sqlite_master WHERE type = ? ORDER BY name"));
+    q.addBindValue(QString::fromLatin1(type));
+    EXPECT_TRUE(q.exec()) << type;
+    QStringList list;
+    while (q.next())
+        list << q.value(0).toString();
+    return list;
 }
