@@ -36,6 +36,34 @@ Result<AuditEntry> findEntry(QSqlDatabase& db, qint64 entryId)
     return e;
 }
 
+// The recycle bin entry a delete, restore or purge names ("recycle bin entry 12; ..."), which pairs a restore
+// with the delete it undoes.
+QStringView binEntryOf(const AuditEntry& entry)
+{
+    QStringView detail(entry.detail);
+    const qsizetype end = detail.indexOf(u';');
+    return end < 0 ? detail : detail.left(end);
+}
+
+// Entries newest first, cut where an earlier customer's life under the same id ended: a delete that no later
+// restore undid, or a purge. The creation time alone cannot tell: a customer created in the same millisecond
+// as the previous holder's deletion would show that deletion as its own.
+QList<AuditEntry> currentLifeOf(const QList<AuditEntry>& newestFirst)
+{
+    QList<AuditEntry> own;
+    QList<QStringView> restoredBinEntries;
+    for (const AuditEntry& entry : newestFirst) {
+        if (entry.action == AuditActions::restore) {
+            restoredBinEntries.append(binEntryOf(entry));
+        } else if (entry.action == AuditActions::purge ||
+                   (entry.action == AuditActions::remove && !restoredBinEntries.contains(binEntryOf(entry)))) {
+            break;
+        }
+        own.append(entry);
+    }
+    return own;
+}
+
 QJsonArray parseArray(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).array();
@@ -59,7 +87,7 @@ Result<QList<AuditEntry>> CustomerHistory::forCustomer(qint64 customerId)
     if (!customer || !customer->createdAt.isValid())
         return rows; // deleted: everything recorded under its id
     QList<AuditEntry> own;
-    for (const AuditEntry& entry : *rows)
+    for (const AuditEntry& entry : currentLifeOf(*rows))
         if (entry.at >= customer->createdAt)
             own.append(entry);
     return own;

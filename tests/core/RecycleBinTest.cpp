@@ -5,6 +5,7 @@
 #include "TempArchive.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -255,4 +256,47 @@ TEST(CustomerHistory, AFieldChangeOfADeletedCustomerPointsToTheRecycleBin)
     const auto restored = history.restoreValue(change);
     ASSERT_FALSE(restored);
     EXPECT_EQ(restored.errorKind(), ErrorKind::NotFound);
+}
+
+TEST(CustomerHistory, ANewCustomerUnderAReusedIdShowsNoneOfTheEarlierCustomersRowsWhateverTheClocks)
+{
+    TempArchive a;
+    Customer first = *a->customers().insert(makeCustomer(QStringLiteral("华夏科技"), QStringLiteral("K-1")));
+    first.city = QStringLiteral("上海");
+    first = *a->customers().update(first);
+    ASSERT_TRUE(RecycleBin(a->database().connection()).moveToBin(first.id));
+    const Customer newcomer = *a->customers().insert(makeCustomer(QStringLiteral("东方贸易"), QStringLiteral("K-2")));
+    ASSERT_EQ(newcomer.id, first.id);
+    // Created in the same millisecond as the earlier customer's rows, or on a PC whose clock is behind (an
+    // archive on a shared drive): its creation time is no later than theirs.
+    QSqlQuery q(a->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE customers SET created_at = (SELECT min(at) FROM audit_log)")));
+
+    const auto history = CustomerHistory(*a).forCustomer(newcomer.id);
+    ASSERT_TRUE(history);
+    ASSERT_FALSE(history->isEmpty());
+    for (const AuditEntry& row : *history)
+        EXPECT_EQ(row.entityCode, QStringLiteral("K-2")) << row.action.toStdString();
+}
+
+TEST(CustomerHistory, ACustomerRestoredUnderItsOwnIdKeepsItsHistoryFromBeforeTheDelete)
+{
+    TempArchive a;
+    Customer c = *a->customers().insert(makeCustomer(QStringLiteral("华夏科技"), QStringLiteral("K-1")));
+    c.city = QStringLiteral("上海");
+    c = *a->customers().update(c);
+    RecycleBin bin(a->database().connection());
+    const auto entry = bin.moveToBin(c.id);
+    ASSERT_TRUE(entry);
+    ASSERT_EQ(*bin.restore(entry->id), c.id);
+
+    const auto history = CustomerHistory(*a).forCustomer(c.id);
+    ASSERT_TRUE(history);
+    QStringList actions;
+    for (const AuditEntry& row : *history)
+        actions << row.action;
+    EXPECT_TRUE(actions.contains(AuditActions::restore));
+    EXPECT_TRUE(actions.contains(AuditActions::remove));
+    EXPECT_TRUE(std::any_of(history->begin(), history->end(),
+                            [](const AuditEntry& row) { return row.field == QLatin1String("city"); }));
 }
