@@ -45,9 +45,10 @@ QStringView binEntryOf(const AuditEntry& entry)
     return end < 0 ? detail : detail.left(end);
 }
 
-// Entries newest first, cut where an earlier customer's life under the same id ended: a delete that no later
-// restore undid, or a purge. The creation time alone cannot tell: a customer created in the same millisecond
-// as the previous holder's deletion would show that deletion as its own.
+// Entries newest first, cut where the current customer's life under its id began: at its creation, or after
+// an earlier customer's delete that no later restore undid, or its purge. The creation time alone cannot
+// tell: a customer created in the same millisecond as the previous holder's deletion, or on a PC whose clock
+// is behind (an archive on a shared drive), would show that customer's rows as its own.
 QList<AuditEntry> currentLifeOf(const QList<AuditEntry>& newestFirst)
 {
     QList<AuditEntry> own;
@@ -60,6 +61,8 @@ QList<AuditEntry> currentLifeOf(const QList<AuditEntry>& newestFirst)
             break;
         }
         own.append(entry);
+        if (entry.action == AuditActions::create)
+            break;
     }
     return own;
 }

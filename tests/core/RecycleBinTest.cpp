@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 #include "CustomerHistory.h"
+#include "ImportTestFiles.h"
 #include "RecycleBin.h"
 #include "SearchIndex.h"
 #include "TempArchive.h"
@@ -258,25 +259,58 @@ TEST(CustomerHistory, AFieldChangeOfADeletedCustomerPointsToTheRecycleBin)
     EXPECT_EQ(restored.errorKind(), ErrorKind::NotFound);
 }
 
+namespace {
+// K-1 with a field change, moved to the recycle bin; returns its id, which the next new customer gets again.
+qint64 deletedCustomerWithHistory(Archive& a)
+{
+    Customer first = *a.customers().insert(makeCustomer(QStringLiteral("华夏科技"), QStringLiteral("K-1")));
+    first.city = QStringLiteral("上海");
+    first = *a.customers().update(first);
+    EXPECT_TRUE(RecycleBin(a.database().connection()).moveToBin(first.id));
+    return first.id;
+}
+
+// As if created in the same millisecond as the earlier customer's rows, or on a PC whose clock is behind (an
+// archive on a shared drive): the creation time is no later than any of theirs.
+void backdateCreation(Archive& a)
+{
+    QSqlQuery q(a.database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE customers SET created_at = (SELECT min(at) FROM audit_log)")));
+}
+
+void expectOnlyRowsOf(Archive& a, qint64 customerId, const QString& code)
+{
+    const auto history = CustomerHistory(a).forCustomer(customerId);
+    ASSERT_TRUE(history);
+    for (const AuditEntry& row : *history)
+        EXPECT_EQ(row.entityCode, code) << row.action.toStdString();
+}
+} // namespace
+
 TEST(CustomerHistory, ANewCustomerUnderAReusedIdShowsNoneOfTheEarlierCustomersRowsWhateverTheClocks)
 {
     TempArchive a;
-    Customer first = *a->customers().insert(makeCustomer(QStringLiteral("华夏科技"), QStringLiteral("K-1")));
-    first.city = QStringLiteral("上海");
-    first = *a->customers().update(first);
-    ASSERT_TRUE(RecycleBin(a->database().connection()).moveToBin(first.id));
+    const qint64 reusedId = deletedCustomerWithHistory(*a);
     const Customer newcomer = *a->customers().insert(makeCustomer(QStringLiteral("东方贸易"), QStringLiteral("K-2")));
-    ASSERT_EQ(newcomer.id, first.id);
-    // Created in the same millisecond as the earlier customer's rows, or on a PC whose clock is behind (an
-    // archive on a shared drive): its creation time is no later than theirs.
-    QSqlQuery q(a->database().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE customers SET created_at = (SELECT min(at) FROM audit_log)")));
+    ASSERT_EQ(newcomer.id, reusedId);
+    backdateCreation(*a);
+    EXPECT_EQ(CustomerHistory(*a).forCustomer(newcomer.id)->size(), 1); // its creation
+    expectOnlyRowsOf(*a, newcomer.id, QStringLiteral("K-2"));
+}
 
-    const auto history = CustomerHistory(*a).forCustomer(newcomer.id);
-    ASSERT_TRUE(history);
-    ASSERT_FALSE(history->isEmpty());
-    for (const AuditEntry& row : *history)
-        EXPECT_EQ(row.entityCode, QStringLiteral("K-2")) << row.action.toStdString();
+TEST(CustomerHistory, AnImportedCustomerUnderAReusedIdShowsNoneOfTheEarlierCustomersRows)
+{
+    TempArchive a;
+    const qint64 reusedId = deletedCustomerWithHistory(*a);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("new.csv"));
+    writeTextFile(file, QStringLiteral("编号,客户名称\nK-2,东方贸易\n"));
+    ASSERT_TRUE(importFile(*a, file));
+    const auto newcomer = a->customers().findById(reusedId); // an import writes no creation row per customer
+    ASSERT_TRUE(newcomer);
+    ASSERT_EQ(newcomer->code, QStringLiteral("K-2"));
+    backdateCreation(*a);
+    expectOnlyRowsOf(*a, reusedId, QStringLiteral("K-2"));
 }
 
 TEST(CustomerHistory, ACustomerRestoredUnderItsOwnIdKeepsItsHistoryFromBeforeTheDelete)
