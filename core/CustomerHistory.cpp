@@ -36,7 +36,7 @@ Result<AuditEntry> findEntry(QSqlDatabase& db, qint64 entryId)
     return e;
 }
 
-// The recycle bin entry a delete, restore or purge names ("recycle bin entry 12; ..."), which pairs a restore
+// The recycle bin entry a delete, restore or purge names (RecycleBin::auditReference), which pairs a restore
 // with the delete it undoes.
 QStringView binEntryOf(const AuditEntry& entry)
 {

@@ -72,7 +72,7 @@ Result<RecycleBinEntry> RecycleBin::moveToBin(qint64 customerId)
     audit.entityId = customerId;
     audit.entityCode = entry.code;
     audit.oldValue = entry.name;
-    audit.detail = QStringLiteral("recycle bin entry %1").arg(entry.id);
+    audit.detail = auditReference(entry.id);
     if (Status s = AuditLog(m_db).record(audit); !s)
         return R::failure(s.error());
     if (Status s = SearchIndex(m_db).refresh(); !s)
@@ -124,6 +124,11 @@ Result<RecycleBinEntry> RecycleBin::find(qint64 entryId, QString* snapshot)
     return readEntry(q);
 }
 
+QString RecycleBin::auditReference(qint64 entryId)
+{
+    return QStringLiteral("recycle bin entry %1").arg(entryId);
+}
+
 Result<qint64> RecycleBin::restore(qint64 entryId)
 {
     using R = Result<qint64>;
@@ -148,7 +153,7 @@ Result<qint64> RecycleBin::restore(qint64 entryId)
     audit.entityId = thawed->customerId;
     audit.entityCode = entry->code;
     audit.newValue = entry->name;
-    audit.detail = QStringLiteral("recycle bin entry %1").arg(entryId);
+    audit.detail = auditReference(entryId);
     if (thawed->customerId != entry->customerId)
         audit.detail += QStringLiteral("; id %1 was taken, restored as id %2").arg(entry->customerId).arg(thawed->customerId);
     if (thawed->droppedRows > 0)
@@ -181,7 +186,7 @@ Status RecycleBin::purge(qint64 entryId)
     audit.entityId = entry->customerId;
     audit.entityCode = entry->code;
     audit.oldValue = entry->name;
-    audit.detail = QStringLiteral("recycle bin entry %1").arg(entryId);
+    audit.detail = auditReference(entryId);
     if (Status s = AuditLog(m_db).record(audit); !s)
         return s;
     if (!transaction.commit())

@@ -25,6 +25,10 @@ public:
     // Refused (ErrorKind::Usage) unless the acting user may purge (AuditAccess::mayPurge).
     Status purge(qint64 entryId);
 
+    // How the audit rows of a delete, restore and purge name their entry: the detail starts with it, and
+    // anything added follows after a ';'. CustomerHistory pairs a restore with the delete it undoes by it.
+    static QString auditReference(qint64 entryId);
+
 private:
     Result<RecycleBinEntry> find(qint64 entryId, QString* snapshot);
 
