@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <optional>
 
 namespace {
 const QString customerEntity = QStringLiteral("customer");
@@ -45,24 +46,31 @@ QStringView binEntryOf(const AuditEntry& entry)
     return end < 0 ? detail : detail.left(end);
 }
 
-// Entries newest first, cut where the current customer's life under its id began: at its creation, or after
-// an earlier customer's delete that no later restore undid, or its purge. The creation time alone cannot
-// tell: a customer created in the same millisecond as the previous holder's deletion, or on a PC whose clock
-// is behind (an archive on a shared drive), would show that customer's rows as its own.
+// Entries newest first, of the current customer's life under its id only. It began at its creation, or where
+// an earlier customer's delete (not undone by a restore this walk has passed) or purge ended that one's. A
+// restore brings the customer back after whatever rows other customers left under the id meanwhile: those are
+// skipped up to the delete it undoes. The creation time alone cannot tell: a customer created in the same
+// millisecond as the previous holder's deletion, or on a PC whose clock is behind (an archive on a shared
+// drive), would show that customer's rows as its own.
 QList<AuditEntry> currentLifeOf(const QList<AuditEntry>& newestFirst)
 {
     QList<AuditEntry> own;
-    QList<QStringView> restoredBinEntries;
+    std::optional<QStringView> skippingToDeleteOf;
     for (const AuditEntry& entry : newestFirst) {
-        if (entry.action == AuditActions::restore) {
-            restoredBinEntries.append(binEntryOf(entry));
-        } else if (entry.action == AuditActions::purge ||
-                   (entry.action == AuditActions::remove && !restoredBinEntries.contains(binEntryOf(entry)))) {
-            break;
+        if (skippingToDeleteOf) {
+            if (entry.action == AuditActions::remove && binEntryOf(entry) == *skippingToDeleteOf) {
+                skippingToDeleteOf.reset();
+                own.append(entry);
+            }
+            continue;
         }
+        if (entry.action == AuditActions::remove || entry.action == AuditActions::purge)
+            break;
         own.append(entry);
         if (entry.action == AuditActions::create)
             break;
+        if (entry.action == AuditActions::restore)
+            skippingToDeleteOf = binEntryOf(entry);
     }
     return own;
 }

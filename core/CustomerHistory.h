@@ -18,8 +18,9 @@ public:
     explicit CustomerHistory(Archive& archive) : m_archive(archive) {}
 
     // Newest first. Rows of an earlier customer that had the same id (SQLite reuses the highest id after a
-    // delete) are left out: rows before this customer's creation row, rows up to that customer's delete
-    // (unless a restore undid it) or purge, and rows older than this customer's creation time.
+    // delete) are left out: rows before this customer's creation row or before an earlier customer's delete or
+    // purge, rows other customers left under the id while this one was in the recycle bin, and rows older than
+    // this customer's creation time.
     Result<QList<AuditEntry>> forCustomer(qint64 customerId);
     // Puts back the old value of the field change `entryId`. expectedVersion is the version the user saw
     // (0: the current one); a newer stored version fails with ErrorKind::Conflict and nothing changes.

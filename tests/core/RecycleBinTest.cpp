@@ -334,3 +334,28 @@ TEST(CustomerHistory, ACustomerRestoredUnderItsOwnIdKeepsItsHistoryFromBeforeThe
     EXPECT_TRUE(std::any_of(history->begin(), history->end(),
                             [](const AuditEntry& row) { return row.field == QLatin1String("city"); }));
 }
+
+TEST(CustomerHistory, ACustomerRestoredUnderItsOldIdAfterAnotherUsedItShowsOnlyItsOwnRows)
+{
+    TempArchive a;
+    const qint64 id = deletedCustomerWithHistory(*a); // K-1
+    Customer other = *a->customers().insert(makeCustomer(QStringLiteral("东方贸易"), QStringLiteral("K-2")));
+    ASSERT_EQ(other.id, id);
+    other.city = QStringLiteral("广州");
+    other = *a->customers().update(other);
+    RecycleBin bin(a->database().connection());
+    ASSERT_TRUE(bin.moveToBin(other.id));
+    const auto firstEntry = bin.findByCode(QStringLiteral("K-1"));
+    ASSERT_TRUE(firstEntry);
+    ASSERT_EQ(*bin.restore(firstEntry->id), id); // the id is free again
+
+    const auto history = CustomerHistory(*a).forCustomer(id);
+    ASSERT_TRUE(history);
+    QStringList actions;
+    for (const AuditEntry& row : *history) {
+        EXPECT_EQ(row.entityCode, QStringLiteral("K-1")) << row.action.toStdString();
+        actions << row.action;
+    }
+    // Its restore, its delete, its city change and its creation: all of its own life, none of K-2's.
+    EXPECT_EQ(actions, (QStringList{AuditActions::restore, AuditActions::remove, AuditActions::update, AuditActions::create}));
+}
